@@ -1,0 +1,53 @@
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { AppError } from '../domain/shared/app-error.js';
+import type { AppDeps } from './app-deps.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { buildProblem, problemErrorHandler, sendProblem } from './plugins/problem.js';
+import { generateRequestId } from './plugins/request-id.js';
+import { assertRouteDeclaresAccess } from './plugins/route-access.js';
+import { registerWebApp } from './plugins/web-app.js';
+import { healthRoutes } from './routes/health/health.routes.js';
+import { siteRoutes } from './routes/site/site.routes.js';
+
+/** Builds the whole HTTP app without listening; tests drive it with `app.inject()`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    genReqId: generateRequestId,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemErrorHandler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    // The app shell is one origin; Mantine writes its theme variables in a <style> element.
+    // upgrade-insecure-requests is left out so an evaluation over plain http on a LAN address still loads its assets;
+    // production sits behind TLS (README).
+    contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
+  });
+  await registerOpenApi(app, deps.config.version);
+
+  await app.register(
+    async (api) => {
+      api.addHook('onRoute', assertRouteDeclaresAccess);
+      api.setErrorHandler(problemErrorHandler);
+      api.setNotFoundHandler((request, reply) =>
+        sendProblem(reply, buildProblem(new AppError('NOT_FOUND', `No API route ${request.method} ${request.url.split('?')[0]}.`), request)),
+      );
+      await api.register(healthRoutes, deps);
+      await api.register(siteRoutes, deps);
+    },
+    { prefix: '/api' },
+  );
+
+  await registerWebApp(app, deps.webRoot);
+  return app;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  KETACLINIC_DATA_DIR: z.string().min(1).default('./data'),
+  KETACLINIC_ORGANISATION: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Slug of the organisation the sign-in page and shell show when the installation holds several. */
+  siteOrganisation: string | undefined;
+  logLevel: (typeof logLevels)[number];
+  version: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads configuration from the environment; a bad value stops start-up with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv, version: string): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: values.KETACLINIC_DATA_DIR,
+    siteOrganisation: values.KETACLINIC_ORGANISATION,
+    logLevel: values.LOG_LEVEL,
+    version,
+  };
+}

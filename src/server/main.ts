@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { createDb } from '../db/create-db.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { loadDemoClinic } from '../db/demo/load-demo-clinic.js';
+import { readJournal } from '../db/migrations.js';
+import { countOrganisations } from '../db/repos/organisations-repo.js';
+import { buildApp } from './app.js';
+import type { AppConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+export interface StartOptions {
+  config: AppConfig;
+  /** Load the demo clinic when the database has no organisation yet. */
+  withDemo: boolean;
+  /** Where the human-readable start-up lines go (logs stay JSON on stdout). */
+  announce: (line: string) => void;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** <root>/dist/web, from src/server (tsx) and dist/server (built) alike. */
+export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = createLogger(config.logLevel);
+  const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    if (options.withDemo && (await countOrganisations(database.db)) === 0) {
+      await loadDemoClinic(database.db);
+      options.announce('Loaded the synthetic demo clinic ("Demo Ketamine Clinic") into the empty database.');
+    }
+    const webRoot = existsSync(defaultWebRoot) ? defaultWebRoot : null;
+    if (!webRoot) options.announce('The web app is not built (run `npm run build`): serving the API only.');
+    const app = await buildApp({ database, config, logger, now: () => new Date(), journal: readJournal(), webRoot });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= app.close().finally(() => database.close());
+      return stopping;
+    };
+    return { app, database, url, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Stops cleanly on SIGINT/SIGTERM (in-flight requests finish, PGlite checkpoints); a second signal forces exit. */
+export function stopOnSignals(server: RunningServer, announce: (line: string) => void): void {
+  let received = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (received) {
+      announce(`${signal} again: exiting without waiting.`);
+      process.exit(130);
+    }
+    received = true;
+    announce(`${signal} received: finishing requests and closing the database…`);
+    server.stop().then(
+      () => {
+        announce('Stopped cleanly.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        announce(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
