@@ -34,10 +34,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
   });
   await registerOpenApi(app, deps.config.version);
+  // At the root, after the docs' own routes: every API route registered from here on, in any plugin, is checked.
+  app.addHook('onRoute', assertRouteDeclaresAccess);
 
   await app.register(
     async (api) => {
-      api.addHook('onRoute', assertRouteDeclaresAccess);
       api.setErrorHandler(problemErrorHandler);
       api.setNotFoundHandler((request, reply) =>
         sendProblem(reply, buildProblem(new AppError('NOT_FOUND', `No API route ${request.method} ${request.url.split('?')[0]}.`), request)),

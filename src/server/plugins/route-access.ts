@@ -14,6 +14,7 @@ declare module 'fastify' {
 
 /** Deny by default: a route that does not declare its access is refused when the app is built. */
 export function assertRouteDeclaresAccess(route: RouteOptions): void {
+  if (!route.url.startsWith('/api/')) return;
   const config = route.config as { access?: RouteAccess } | undefined;
   if (!config?.access) {
     throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access; every API route must.`);

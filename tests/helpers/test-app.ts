@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import { readJournal } from '../../src/db/migrations.js';
+import { buildApp } from '../../src/server/app.js';
+import type { AppConfig } from '../../src/server/config.js';
+import { createLogger } from '../../src/server/logger.js';
+import { readPackageVersion } from '../../src/server/version.js';
+import type { TestDatabase } from './test-database.js';
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: undefined,
+    dataDir: '/nonexistent',
+    siteOrganisation: undefined,
+    logLevel: 'silent',
+    version: readPackageVersion(),
+    ...overrides,
+  };
+}
+
+export const fixedNow = new Date('2026-11-27T15:00:00Z');
+
+export interface TestAppOptions {
+  config?: Partial<AppConfig>;
+  /** Adds routes before the app is ready (for testing plugins with routes of the test's own). */
+  extend?: (app: FastifyInstance) => void | Promise<void>;
+}
+
+/** The real app on a test database, driven through `app.inject()`. */
+export async function createTestApp(database: TestDatabase, options: TestAppOptions = {}): Promise<FastifyInstance> {
+  const app = await buildApp({
+    database,
+    config: testConfig(options.config),
+    logger: createLogger('silent'),
+    now: () => fixedNow,
+    journal: readJournal(),
+    webRoot: null,
+  });
+  await options.extend?.(app);
+  await app.ready();
+  return app;
+}
