@@ -12,7 +12,7 @@ export function freshDataDir(): string {
 
 /** The environment a child CLI gets: ours, minus DATABASE_URL unless the test passes one. */
 function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const base = { ...process.env, LOG_LEVEL: 'warn' };
+  const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
   delete base.DATABASE_URL;
   return { ...base, ...env };
 }
