@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: starts the built server on a fresh embedded database with the demo clinic (or on
+ * DATABASE_URL, migrated first) and measures each endpoint with autocannon on loopback. Every figure is also
+ * given as a ratio to /api/health measured in the same run, because these machines are noisy: compare
+ * ratios, not absolute numbers, across runs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
+import { freshDataDir, runCli, startServerProcess } from '../tests/helpers/cli-process.js';
+import { measureBareQuery } from './bare-query.js';
+import { endpoints } from './endpoints.js';
+
+const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+interface Measurement {
+  name: string;
+  path: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  unexpected: number;
+  ratioToHealth: number;
+  ratioToBareQuery: number;
+}
+
+async function measure(url: string, path: string, expectStatus: number): Promise<Omit<Measurement, 'name' | 'ratioToHealth' | 'ratioToBareQuery'>> {
+  await autocannon({ url: url + path, connections, duration: 2 }); // warm-up
+  const result = await autocannon({ url: url + path, connections, duration: durationSeconds });
+  const statusCount = (result as unknown as Record<string, number>)[`${Math.floor(expectStatus / 100)}xx`] ?? 0;
+  return {
+    path,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    unexpected: result.requests.total - statusCount,
+  };
+}
+
+async function main() {
+  const databaseUrl = process.env.DATABASE_URL;
+  const dataDir = freshDataDir();
+  const logLevel = process.env.LOG_LEVEL ?? 'info';
+  const env = databaseUrl ? { DATABASE_URL: databaseUrl, LOG_LEVEL: logLevel } : { KETACLINIC_DATA_DIR: dataDir, LOG_LEVEL: logLevel };
+  for (const command of databaseUrl ? ['migrate', 'demo'] : ['demo']) {
+    const result = await runCli([command], env);
+    if (result.code !== 0) throw new Error(`ketaclinic ${command} failed:\n${result.stderr}`);
+  }
+  const bare = await measureBareQuery({ databaseUrl, dataDir, concurrency: connections, seconds: durationSeconds });
+  const server = await startServerProcess(['--with-demo'], env);
+  const measurements: Measurement[] = [];
+  try {
+    let healthRps = 0;
+    for (const endpoint of endpoints) {
+      const figures = await measure(server.url, endpoint.path, endpoint.expectStatus);
+      if (figures.unexpected > 0) throw new Error(`${endpoint.path}: ${figures.unexpected} responses were not ${endpoint.expectStatus}`);
+      if (endpoint.name === 'health') healthRps = figures.requestsPerSecond;
+      measurements.push({
+        name: endpoint.name,
+        ...figures,
+        ratioToHealth: figures.requestsPerSecond / healthRps,
+        ratioToBareQuery: figures.requestsPerSecond / bare.queriesPerSecond,
+      });
+    }
+  } finally {
+    await server.stop();
+  }
+
+  const engine = databaseUrl ? 'postgres' : 'pglite';
+  const table = [
+    `Ketaclinic bench, ${engine}, ${connections} connections, ${durationSeconds} s per endpoint, ${cpus().length} cores (${new Date().toISOString()})`,
+    '',
+    '| endpoint | path | req/s | p50 ms | p99 ms | vs /api/health | vs bare SQL |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    `| bare SQL (driver, no HTTP) | health's query | ${Math.round(bare.queriesPerSecond)} | ${bare.p50Ms} | ${bare.p99Ms} | | 1.00 |`,
+    ...measurements.map(
+      (m) => `| ${m.name} | ${m.path} | ${Math.round(m.requestsPerSecond)} | ${m.p50Ms} | ${m.p99Ms} | ${m.ratioToHealth.toFixed(2)} | ${m.ratioToBareQuery.toFixed(2)} |`,
+    ),
+  ].join('\n');
+  console.log(table);
+
+  const resultsDir = new URL('./results/', import.meta.url);
+  mkdirSync(resultsDir, { recursive: true });
+  const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
+  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements };
+  writeFileSync(new URL(`${stamp}-${engine}.json`, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync(new URL(`latest-${engine}.md`, resultsDir), `${table}\n`);
+}
+
+await main();
