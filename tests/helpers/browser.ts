@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -7,7 +7,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Debian's Chromium; never a downloaded browser (STACK.md). */
 export function findChromium(): string {
   for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
-    if (candidate) return candidate;
+    if (candidate && existsSync(candidate)) return candidate;
   }
   return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 }

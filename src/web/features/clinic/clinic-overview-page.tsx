@@ -1,12 +1,8 @@
 import { Loader, Stack, Table, Text, Title } from '@mantine/core';
-import type { SiteLocation } from '../../../server/routes/site/site.schemas';
+import { formatAddressOneLine } from '../../../domain/organisations/clinic-location';
 import { useSite } from '../../api/queries';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatLocalTime } from './format-local-time';
-
-function addressLine(address: SiteLocation['address']): string {
-  return [address.line1, address.line2, `${address.city}, ${address.region} ${address.postalCode}`].filter(Boolean).join(', ');
-}
 
 export function ClinicOverviewPage() {
   const site = useSite();
@@ -32,7 +28,7 @@ export function ClinicOverviewPage() {
             {site.data.locations.map((location) => (
               <Table.Tr key={location.id}>
                 <Table.Td>{location.name}</Table.Td>
-                <Table.Td>{addressLine(location.address)}</Table.Td>
+                <Table.Td>{formatAddressOneLine(location.address)}</Table.Td>
                 <Table.Td>{location.phone ?? '—'}</Table.Td>
                 <Table.Td>{formatLocalTime(now, location.timeZone)}</Table.Td>
               </Table.Tr>
