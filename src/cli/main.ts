@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { readPackageVersion } from '../server/version.js';
 import { describeCliError } from './cli-errors.js';
+import { registerAuditCommand } from './commands/audit.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -16,6 +17,7 @@ function buildCli(): Command {
   registerServeCommand(program);
   registerMigrateCommand(program);
   registerDemoCommand(program);
+  registerAuditCommand(program);
   return program;
 }
 

@@ -1,1 +1,2 @@
 export * from './organisations.js';
+export * from './audit.js';

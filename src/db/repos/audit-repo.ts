@@ -1,0 +1,145 @@
+import { and, asc, count, eq, gt, lte, sql } from 'drizzle-orm';
+import {
+  type AuditDetailValue,
+  type AuditOutcome,
+  type AuditRecord,
+  type ChainVerdict,
+  type StoredAuditRecord,
+  createChainVerifier,
+  genesisHash,
+  hashAuditRecord,
+} from '../../domain/audit/audit-chain.js';
+import type { Database } from '../database.js';
+import { auditChainHeads, auditEvents, organisations } from '../schema/index.js';
+import type { OrganisationScope } from './organisations-repo.js';
+
+export interface AuditEventInput {
+  action: string;
+  outcome: AuditOutcome;
+  actor?: { userId: string; role: string } | null;
+  entity?: { type: string; id: string } | null;
+  patientId?: string | null;
+  requestId?: string | null;
+  sourceIp?: string | null;
+  breakGlass?: boolean;
+  reason?: string | null;
+  details?: Record<string, AuditDetailValue> | null;
+}
+
+/**
+ * Appends one entry to the organisation's chain. Run it inside the transaction of the change it records:
+ * if the entry cannot be written the change rolls back. The chain head's row lock, held to commit,
+ * serialises appenders, so sequence numbers are gap-free and the chain never forks.
+ */
+export async function appendAuditEvent(db: Database, scope: OrganisationScope, input: AuditEventInput, now: Date): Promise<StoredAuditRecord> {
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(auditChainHeads)
+      .values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: genesisHash })
+      .onConflictDoNothing({ target: auditChainHeads.organisationId });
+    const [head] = await tx
+      .select({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash })
+      .from(auditChainHeads)
+      .where(eq(auditChainHeads.organisationId, scope.organisationId))
+      .for('update');
+    if (!head) throw new Error('audit chain head missing after insert');
+    const record: AuditRecord = {
+      organisationId: scope.organisationId,
+      seq: head.lastSeq + 1,
+      occurredAt: now.toISOString(),
+      actorUserId: input.actor?.userId ?? null,
+      actorRole: input.actor?.role ?? null,
+      action: input.action,
+      entityType: input.entity?.type ?? null,
+      entityId: input.entity?.id ?? null,
+      patientId: input.patientId ?? null,
+      requestId: input.requestId ?? null,
+      sourceIp: input.sourceIp ?? null,
+      outcome: input.outcome,
+      breakGlass: input.breakGlass ?? false,
+      reason: input.reason ?? null,
+      details: input.details ?? null,
+    };
+    const hash = hashAuditRecord(head.lastHash, record);
+    await tx.insert(auditEvents).values({ ...record, occurredAt: now, prevHash: head.lastHash, hash });
+    await tx
+      .update(auditChainHeads)
+      .set({ lastSeq: record.seq, lastHash: hash })
+      .where(eq(auditChainHeads.organisationId, scope.organisationId));
+    return { ...record, prevHash: head.lastHash, hash };
+  });
+}
+
+type AuditRow = typeof auditEvents.$inferSelect;
+
+function toStoredRecord(row: AuditRow): StoredAuditRecord {
+  return { ...row, outcome: row.outcome as AuditOutcome, occurredAt: row.occurredAt.toISOString(), details: row.details ?? null };
+}
+
+/** Reads one organisation's chain in seq order up to `throughSeq`, a batch at a time. */
+export async function* readAuditChain(db: Database, scope: OrganisationScope, throughSeq: number, batchSize = 5000): AsyncGenerator<StoredAuditRecord> {
+  let afterSeq = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, scope.organisationId), gt(auditEvents.seq, afterSeq), lte(auditEvents.seq, throughSeq)))
+      .orderBy(asc(auditEvents.seq))
+      .limit(batchSize);
+    for (const row of rows) yield toStoredRecord(row);
+    if (rows.length < batchSize) return;
+    afterSeq = rows.at(-1)!.seq;
+  }
+}
+
+export interface OrganisationChainVerdict {
+  organisation: { id: string; slug: string };
+  verdict: ChainVerdict;
+  /** The entry at the break, for the report (null when intact or when the entry is gone). */
+  brokenEntry: { occurredAt: string; action: string } | null;
+}
+
+/** Verifies every organisation's chain (or one), from the first entry to the recorded head. */
+export async function verifyAuditTrail(db: Database, onlySlug?: string): Promise<OrganisationChainVerdict[]> {
+  const orgs = await db
+    .select({ id: organisations.id, slug: organisations.slug })
+    .from(organisations)
+    .where(onlySlug ? eq(organisations.slug, onlySlug) : sql`true`)
+    .orderBy(asc(organisations.slug));
+  const results: OrganisationChainVerdict[] = [];
+  for (const organisation of orgs) results.push(await verifyOrganisationChain(db, organisation));
+  return results;
+}
+
+async function readChainHead(db: Database, organisationId: string) {
+  const [head] = await db
+    .select({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.organisationId, organisationId));
+  return head ?? null;
+}
+
+/**
+ * Verifies up to the head read at the start, so entries appended while it runs do not look like tampering;
+ * entries beyond a head that has not moved were added outside the application.
+ */
+async function verifyOrganisationChain(db: Database, organisation: { id: string; slug: string }): Promise<OrganisationChainVerdict> {
+  const scope = { organisationId: organisation.id };
+  const head = await readChainHead(db, organisation.id);
+  const verifier = createChainVerifier();
+  for await (const record of readAuditChain(db, scope, head?.lastSeq ?? 0)) {
+    const verdict = verifier.check(record);
+    if (verdict) return { organisation, verdict, brokenEntry: { occurredAt: record.occurredAt, action: record.action } };
+  }
+  const verdict = verifier.finish(head);
+  if (verdict.kind === 'broken') return { organisation, verdict, brokenEntry: null };
+  const [beyond] = await db
+    .select({ entries: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organisationId, organisation.id), gt(auditEvents.seq, verdict.lastSeq)));
+  const headNow = await readChainHead(db, organisation.id);
+  if ((beyond?.entries ?? 0) > 0 && (headNow?.lastSeq ?? 0) === verdict.lastSeq) {
+    return { organisation, verdict: { kind: 'broken', seq: verdict.lastSeq + 1, problem: 'head-mismatch', count: verdict.count }, brokenEntry: null };
+  }
+  return { organisation, verdict, brokenEntry: null };
+}

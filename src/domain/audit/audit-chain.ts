@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+
+export const auditOutcomes = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];
+
+export type AuditDetailValue = string | number | boolean | null;
+
+/** One audit entry as it is hashed: every column but the hashes themselves. */
+export interface AuditRecord {
+  organisationId: string;
+  seq: number;
+  /** ISO 8601 in UTC with milliseconds, as `Date.prototype.toISOString` writes it. */
+  occurredAt: string;
+  actorUserId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  patientId: string | null;
+  requestId: string | null;
+  sourceIp: string | null;
+  outcome: AuditOutcome;
+  breakGlass: boolean;
+  reason: string | null;
+  details: Record<string, AuditDetailValue> | null;
+}
+
+export interface StoredAuditRecord extends AuditRecord {
+  prevHash: string;
+  hash: string;
+}
+
+/** The hash before the first entry of a chain. */
+export const genesisHash = '0'.repeat(64);
+
+/** JSON with object keys sorted at every depth, so the same record always hashes the same (jsonb reorders keys). */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+}
+
+/** SHA-256 over the previous hash and the record: changing, removing or inserting any entry breaks every later link. */
+export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(record)).digest('hex');
+}
+
+export type ChainBreak = 'sequence-gap' | 'previous-hash-mismatch' | 'hash-mismatch' | 'head-mismatch';
+
+export type ChainVerdict =
+  | { kind: 'intact'; count: number; lastSeq: number; lastHash: string }
+  | { kind: 'broken'; seq: number; problem: ChainBreak; count: number };
+
+export interface ChainVerifier {
+  /** Checks the next entry in seq order; answers the break, or null while the chain holds. */
+  check(record: StoredAuditRecord): ChainVerdict | null;
+  /** Compares the end of the chain with the recorded head (catches removal of the newest entries). */
+  finish(head: { lastSeq: number; lastHash: string } | null): ChainVerdict;
+}
+
+const describeBreaks: Record<ChainBreak, string> = {
+  'sequence-gap': 'an entry is missing before this one (its sequence number skips)',
+  'previous-hash-mismatch': 'this entry does not point at the hash of the one before it',
+  'hash-mismatch': 'this entry was changed after it was written (its hash does not match its content)',
+  'head-mismatch': 'the newest entries were removed, or one was added outside the application (the chain head does not match)',
+};
+
+export function describeChainBreak(problem: ChainBreak): string {
+  return describeBreaks[problem];
+}
+
+/** Verifies one organisation's chain entry by entry, so millions of entries stream through in constant memory. */
+export function createChainVerifier(): ChainVerifier {
+  let lastSeq = 0;
+  let lastHash = genesisHash;
+  let count = 0;
+  let broken: ChainVerdict | null = null;
+  return {
+    check(record) {
+      if (broken) return broken;
+      const { prevHash, hash, ...content } = record;
+      const problem: ChainBreak | null =
+        record.seq !== lastSeq + 1
+          ? 'sequence-gap'
+          : prevHash !== lastHash
+            ? 'previous-hash-mismatch'
+            : hashAuditRecord(prevHash, content) !== hash
+              ? 'hash-mismatch'
+              : null;
+      if (problem) {
+        broken = { kind: 'broken', seq: record.seq, problem, count };
+        return broken;
+      }
+      count += 1;
+      lastSeq = record.seq;
+      lastHash = hash;
+      return null;
+    },
+    finish(head) {
+      if (broken) return broken;
+      const expectedSeq = head?.lastSeq ?? 0;
+      const expectedHash = head?.lastHash ?? genesisHash;
+      if (expectedSeq !== lastSeq || expectedHash !== lastHash) {
+        return { kind: 'broken', seq: Math.min(expectedSeq, lastSeq) + 1, problem: 'head-mismatch', count };
+      }
+      return { kind: 'intact', count, lastSeq, lastHash };
+    },
+  };
+}
