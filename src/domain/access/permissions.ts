@@ -1,0 +1,53 @@
+import type { StaffRole } from './roles.js';
+
+/**
+ * Every action a route can perform. Authorisation is data: the table below is the whole policy, and
+ * `authorize` is the only reader. A route names one action; deny is the default.
+ */
+export const actions = [
+  'patient.search',
+  'patient.read',
+  'patient.create',
+  'patient.update',
+  'patient.archive',
+  'patient.break-glass',
+  'own-record.read',
+  'user.list',
+  'user.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof actions)[number];
+
+export type Actor =
+  | { kind: 'staff'; userId: string; organisationId: string; roles: readonly StaffRole[] }
+  | { kind: 'patient'; userId: string; organisationId: string; patientId: string };
+
+const clinical: StaffRole[] = ['medical-director', 'prescriber', 'nurse', 'therapist'];
+
+/** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
+export const staffPermissions: Record<StaffRole, readonly Action[]> = {
+  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search'],
+  'medical-director': ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.archive', 'patient.break-glass', 'user.list', 'audit.read'],
+  prescriber: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass'],
+  nurse: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass'],
+  therapist: ['patient.search', 'patient.read', 'patient.break-glass'],
+  'front-desk': ['patient.search', 'patient.create'],
+};
+
+export const patientPermissions: readonly Action[] = ['own-record.read'];
+
+export type Decision = { kind: 'allow' } | { kind: 'deny'; reason: 'not-permitted' | 'other-organisation' };
+
+/** The resource an action touches, when it has an owner: used to keep actors inside their organisation. */
+export interface ResourceScope {
+  organisationId: string;
+}
+
+export function authorize(actor: Actor, action: Action, resource?: ResourceScope): Decision {
+  if (resource && resource.organisationId !== actor.organisationId) return { kind: 'deny', reason: 'other-organisation' };
+  const permitted = actor.kind === 'patient' ? patientPermissions.includes(action) : actor.roles.some((role) => staffPermissions[role].includes(action));
+  return permitted ? { kind: 'allow' } : { kind: 'deny', reason: 'not-permitted' };
+}
+
+/** The clinical roles, for screens that ask "who treats patients here". */
+export const clinicalRoles: readonly StaffRole[] = clinical;
