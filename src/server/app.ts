@@ -1,21 +1,28 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError } from '../domain/shared/app-error.js';
 import type { AppDeps } from './app-deps.js';
+import { registerAuthentication } from './plugins/authentication.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { buildProblem, problemErrorHandler, sendProblem } from './plugins/problem.js';
 import { generateRequestId } from './plugins/request-id.js';
 import { assertRouteDeclaresAccess } from './plugins/route-access.js';
 import { registerWebApp } from './plugins/web-app.js';
+import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
+import { patientRoutes } from './routes/patients/patients.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
+import { userRoutes } from './routes/users/users.routes.js';
 
 /** Builds the whole HTTP app without listening; tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     genReqId: generateRequestId,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -33,6 +40,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // production sits behind TLS (README).
     contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
   });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerAuthentication(app, deps);
   await registerOpenApi(app, deps.config.version);
   // At the root, after the docs' own routes: every API route registered from here on, in any plugin, is checked.
   app.addHook('onRoute', assertRouteDeclaresAccess);
@@ -45,6 +55,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       );
       await api.register(healthRoutes, deps);
       await api.register(siteRoutes, deps);
+      await api.register(authRoutes, deps);
+      await api.register(patientRoutes, deps);
+      await api.register(userRoutes, deps);
     },
     { prefix: '/api' },
   );

@@ -13,6 +13,10 @@ const envSchema = z.object({
   KETACLINIC_DATA_DIR: z.string().min(1).default('./data'),
   KETACLINIC_ORGANISATION: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  // Automatic logoff (HIPAA 164.312(a)(2)(iii) sets no number; SECURITY.md T6 proposes these defaults).
+  KETACLINIC_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  KETACLINIC_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  KETACLINIC_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface AppConfig {
@@ -24,6 +28,9 @@ export interface AppConfig {
   siteOrganisation: string | undefined;
   logLevel: (typeof logLevels)[number];
   version: string;
+  session: { idleMinutes: number; absoluteHours: number };
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* for the client address and https (Secure cookies). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -46,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): AppConfig {
     siteOrganisation: values.KETACLINIC_ORGANISATION,
     logLevel: values.LOG_LEVEL,
     version,
+    session: { idleMinutes: values.KETACLINIC_SESSION_IDLE_MINUTES, absoluteHours: values.KETACLINIC_SESSION_ABSOLUTE_HOURS },
+    trustProxy: values.KETACLINIC_TRUST_PROXY === 'true',
   };
 }

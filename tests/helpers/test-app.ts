@@ -15,14 +15,29 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     siteOrganisation: undefined,
     logLevel: 'silent',
     version: readPackageVersion(),
+    session: { idleMinutes: 15, absoluteHours: 12 },
+    trustProxy: false,
     ...overrides,
   };
 }
 
 export const fixedNow = new Date('2026-11-27T15:00:00Z');
 
+/** A clock tests move by hand: sessions, back-off and TOTP steps become deterministic. */
+export class TestClock {
+  private current: number;
+  constructor(start: Date = fixedNow) {
+    this.current = start.getTime();
+  }
+  now = (): Date => new Date(this.current);
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
 export interface TestAppOptions {
   config?: Partial<AppConfig>;
+  clock?: TestClock;
   /** Adds routes before the app is ready (for testing plugins with routes of the test's own). */
   extend?: (app: FastifyInstance) => void | Promise<void>;
 }
@@ -33,7 +48,7 @@ export async function createTestApp(database: TestDatabase, options: TestAppOpti
     database,
     config: testConfig(options.config),
     logger: createLogger('silent'),
-    now: () => fixedNow,
+    now: options.clock?.now ?? (() => fixedNow),
     journal: readJournal(),
     webRoot: null,
   });

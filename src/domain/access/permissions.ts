@@ -11,7 +11,6 @@ export const actions = [
   'patient.update',
   'patient.archive',
   'patient.break-glass',
-  'own-record.read',
   'user.list',
   'user.manage',
   'audit.read',
@@ -34,7 +33,8 @@ export const staffPermissions: Record<StaffRole, readonly Action[]> = {
   'front-desk': ['patient.search', 'patient.create'],
 };
 
-export const patientPermissions: readonly Action[] = ['own-record.read'];
+/** A patient user may read a patient record; the repository scope makes that their own record only. */
+export const patientPermissions: readonly Action[] = ['patient.read'];
 
 export type Decision = { kind: 'allow' } | { kind: 'deny'; reason: 'not-permitted' | 'other-organisation' };
 

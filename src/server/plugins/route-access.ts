@@ -1,10 +1,14 @@
 import type { RouteOptions } from 'fastify';
+import type { Action } from '../../domain/access/permissions.js';
 
 /**
- * Every API route declares who may call it. Identity and permissions arrive with accounts; until then the
- * only kind is `public`, for what any visitor may see (health, the clinic's name and addresses).
+ * Every API route declares who may call it; the app refuses to build otherwise (deny by default).
+ * - `public`: anyone (health, the clinic's name, sign-in).
+ * - `signed-in`: any fully signed-in user (their own profile, sign-out).
+ * - `second-factor`: a session between password and second factor, or any signed-in user (MFA enrolment).
+ * - `action`: a signed-in user whose roles permit the action (`authorize`).
  */
-export type RouteAccess = { kind: 'public' };
+export type RouteAccess = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'second-factor' } | { kind: 'action'; action: Action };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -12,7 +16,6 @@ declare module 'fastify' {
   }
 }
 
-/** Deny by default: a route that does not declare its access is refused when the app is built. */
 export function assertRouteDeclaresAccess(route: RouteOptions): void {
   if (!route.url.startsWith('/api/')) return;
   const config = route.config as { access?: RouteAccess } | undefined;

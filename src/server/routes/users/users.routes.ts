@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../../domain/shared/app-error.js';
+import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
+import { endAllSessions } from '../../../db/repos/sessions-repo.js';
+import { listUsers, setUserDisabled } from '../../../db/repos/users-repo.js';
+import type { AppDeps } from '../../app-deps.js';
+import { auditContext, requireAuth } from '../../plugins/request-auth.js';
+import { disableUserResponseSchema, userIdParamsSchema, userListResponseSchema } from './users.schemas.js';
+
+export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps.database;
+
+  app.get(
+    '/users',
+    { config: { access: { kind: 'action', action: 'user.list' } }, schema: { tags: ['users'], summary: "The organisation's users and their roles", response: { 200: userListResponseSchema } } },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      const users = await listUsers(db, { organisationId: actor.organisationId });
+      return {
+        users: users.map((user) => ({ id: user.id, email: user.email, displayName: user.displayName, kind: user.kind, roles: user.roles, mfaEnabled: user.totpEnabled, disabled: user.disabled })),
+      };
+    },
+  );
+
+  for (const change of ['disable', 'enable'] as const) {
+    app.post(
+      `/users/:userId/${change}`,
+      {
+        config: { access: { kind: 'action', action: 'user.manage' } },
+        schema: {
+          tags: ['users'],
+          summary: change === 'disable' ? 'Disable an account; every session it has ends at once' : 'Enable a disabled account',
+          params: userIdParamsSchema,
+          response: { 200: disableUserResponseSchema },
+        },
+      },
+      async (request) => {
+        const { actor } = requireAuth(request);
+        const scope = { organisationId: actor.organisationId };
+        const { userId } = request.params;
+        if (change === 'disable' && userId === actor.userId) throw new AppError('CONFLICT', 'You cannot disable your own account.');
+        const now = deps.now();
+        const sessionsEnded = await db.transaction(async (tx) => {
+          if (!(await setUserDisabled(tx, scope, userId, change === 'disable' ? now : null))) return null;
+          const ended = change === 'disable' ? await endAllSessions(tx, scope, userId, 'account-disabled', now) : 0;
+          await appendAuditEvent(tx, scope, { ...auditContext(request), action: `user.${change}`, outcome: 'success', entity: { type: 'user', id: userId }, details: { sessionsEnded: ended } }, now);
+          return ended;
+        });
+        if (sessionsEnded === null) throw new AppError('NOT_FOUND', 'No such user.');
+        return { sessionsEnded };
+      },
+    );
+  }
+};
