@@ -9,7 +9,7 @@ import { registerAuthentication } from './plugins/authentication.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { buildProblem, problemErrorHandler, sendProblem } from './plugins/problem.js';
 import { generateRequestId } from './plugins/request-id.js';
-import { assertRouteDeclaresAccess } from './plugins/route-access.js';
+import { type ApiRoute, collectApiRoute } from './plugins/route-access.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
@@ -45,7 +45,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthentication(app, deps);
   await registerOpenApi(app, deps.config.version);
   // At the root, after the docs' own routes: every API route registered from here on, in any plugin, is checked.
-  app.addHook('onRoute', assertRouteDeclaresAccess);
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => collectApiRoute(apiRoutes, route));
 
   await app.register(
     async (api) => {

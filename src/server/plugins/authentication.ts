@@ -30,12 +30,13 @@ export function clearSessionCookie(reply: FastifyReply): void {
 const unauthenticated = (detail: string) => new AppError('UNAUTHENTICATED', detail);
 
 /**
- * Resolves the session behind the cookie and enforces each route's declared access before its handler runs.
+ * Resolves the session behind the cookie and enforces each route's declared access on arrival, before the body is even
+ * parsed, so a caller without access learns nothing of a route's input rules.
  * Expired, ended or disabled sessions answer 401; a permission the caller's roles lack answers 403 and is audited.
  */
 export function registerAuthentication(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('auth', null);
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     const access: RouteAccess | undefined = request.routeOptions.config.access;
     if (!access || access.kind === 'public') return;
     const token = request.cookies[sessionCookieName];

@@ -10,16 +10,30 @@ import type { Action } from '../../domain/access/permissions.js';
  */
 export type RouteAccess = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'second-factor' } | { kind: 'action'; action: Action };
 
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access: what the access-matrix test walks. */
+    apiRoutes: ApiRoute[];
+  }
 }
 
-export function assertRouteDeclaresAccess(route: RouteOptions): void {
+/** Deny by default: an API route that does not declare its access is refused when the app is built. */
+export function collectApiRoute(inventory: ApiRoute[], route: RouteOptions): void {
   if (!route.url.startsWith('/api/')) return;
   const config = route.config as { access?: RouteAccess } | undefined;
   if (!config?.access) {
     throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access; every API route must.`);
+  }
+  for (const method of [route.method].flat()) {
+    if (method !== 'HEAD') inventory.push({ method, url: route.url, access: config.access });
   }
 }

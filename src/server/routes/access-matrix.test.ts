@@ -1,0 +1,101 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock, createTestApp } from '../../../tests/helpers/test-app.js';
+import { createTestClinic } from '../../../tests/helpers/test-clinic.js';
+import { createTestDatabase, type TestDatabase } from '../../../tests/helpers/test-database.js';
+import { sessionCookieFor } from '../../../tests/helpers/test-sessions.js';
+import { createTestUser } from '../../../tests/helpers/test-users.js';
+import { type Action, type Actor, authorize } from '../../domain/access/permissions.js';
+import { type StaffRole, staffRoles } from '../../domain/access/roles.js';
+import { insertPatient } from '../../db/repos/patients-repo.js';
+import type { RouteAccess } from '../plugins/route-access.js';
+
+/**
+ * The intended policy, route by route. A route added without a line here fails the first test; a line
+ * whose declared access differs from the route's fails the second; then every route is called as every
+ * identity and must be let through or refused exactly as `authorize` and this table say.
+ */
+const expectedAccess: Record<string, RouteAccess> = {
+  'GET /api/health': { kind: 'public' },
+  'GET /api/site': { kind: 'public' },
+  'POST /api/auth/sign-in': { kind: 'public' },
+  'POST /api/auth/second-factor': { kind: 'second-factor' },
+  'POST /api/auth/mfa/enrolment': { kind: 'second-factor' },
+  'POST /api/auth/mfa/enrolment/confirm': { kind: 'second-factor' },
+  'POST /api/auth/sign-out': { kind: 'second-factor' },
+  'GET /api/auth/me': { kind: 'signed-in' },
+  'GET /api/patients': { kind: 'action', action: 'patient.search' },
+  'POST /api/patients': { kind: 'action', action: 'patient.create' },
+  'GET /api/patients/:patientId': { kind: 'action', action: 'patient.read' },
+  'PUT /api/patients/:patientId': { kind: 'action', action: 'patient.update' },
+  'POST /api/patients/:patientId/archive': { kind: 'action', action: 'patient.archive' },
+  'GET /api/users': { kind: 'action', action: 'user.list' },
+  'POST /api/users/:userId/disable': { kind: 'action', action: 'user.manage' },
+  'POST /api/users/:userId/enable': { kind: 'action', action: 'user.manage' },
+};
+
+type Identity = 'anonymous' | StaffRole | 'patient';
+const identities: Identity[] = ['anonymous', ...staffRoles, 'patient'];
+
+describe('the access matrix: every route × every identity', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let routes: FastifyInstance['apiRoutes'] = [];
+  const cookies = new Map<Identity, string>();
+  const actors = new Map<Identity, Actor>();
+  let patientId: string;
+  const clock = new TestClock();
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp(database, { clock });
+    routes = app.apiRoutes;
+    const clinic = await createTestClinic(database.db);
+    const scope = { organisationId: clinic.id };
+    patientId = (await insertPatient(database.db, scope, { givenName: 'Matrix', familyName: 'Demo', dateOfBirth: '1980-01-01', sexAtBirth: 'unknown' }, clock.now()))!.id;
+    for (const role of staffRoles) {
+      const user = await createTestUser(database.db, clinic, { roles: [role] });
+      cookies.set(role, await sessionCookieFor(database.db, clinic.id, user.id, clock.now()));
+      actors.set(role, { kind: 'staff', userId: user.id, organisationId: clinic.id, roles: [role] });
+    }
+    const patientUser = await createTestUser(database.db, clinic, { patientId });
+    cookies.set('patient', await sessionCookieFor(database.db, clinic.id, patientUser.id, clock.now()));
+    actors.set('patient', { kind: 'patient', userId: patientUser.id, organisationId: clinic.id, patientId });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('lists every API route, and nothing else', () => {
+    expect(routes.map((route) => `${route.method} ${route.url}`).sort()).toEqual(Object.keys(expectedAccess).sort());
+  });
+
+  it('declares on each route the access the table expects', () => {
+    for (const route of routes) expect(route.access, `${route.method} ${route.url}`).toEqual(expectedAccess[`${route.method} ${route.url}`]);
+  });
+
+  function expectedOutcome(access: RouteAccess, identity: Identity): 'allowed' | 401 | 403 {
+    if (access.kind === 'public') return 'allowed';
+    if (identity === 'anonymous') return 401;
+    if (access.kind !== 'action') return 'allowed';
+    return authorize(actors.get(identity)!, access.action as Action).kind === 'allow' ? 'allowed' : 403;
+  }
+
+  it('lets through or refuses each identity exactly as the policy says', async () => {
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      // sign-out would end the session the next routes need; its access is the same as the other second-factor routes
+      if (route.url === '/api/auth/sign-out') continue;
+      for (const identity of identities) {
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000');
+        const cookie = cookies.get(identity);
+        const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
+        const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';
+        const expected = expectedOutcome(route.access, identity);
+        if (actual !== expected) mismatches.push(`${route.method} ${route.url} as ${identity}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
