@@ -11,6 +11,7 @@ import { buildProblem, problemErrorHandler, sendProblem } from './plugins/proble
 import { generateRequestId } from './plugins/request-id.js';
 import { type ApiRoute, collectApiRoute } from './plugins/route-access.js';
 import { registerWebApp } from './plugins/web-app.js';
+import { auditRoutes } from './routes/audit/audit.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, deps);
       await api.register(patientRoutes, deps);
       await api.register(userRoutes, deps);
+      await api.register(auditRoutes, deps);
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lt, lte, sql } from 'drizzle-orm';
 import {
   type AuditDetailValue,
   type AuditOutcome,
@@ -142,4 +142,50 @@ async function verifyOrganisationChain(db: Database, organisation: { id: string;
     return { organisation, verdict: { kind: 'broken', seq: verdict.lastSeq + 1, problem: 'head-mismatch', count: verdict.count }, brokenEntry: null };
   }
   return { organisation, verdict, brokenEntry: null };
+}
+
+export const auditSortFields = ['occurredAt', 'action', 'actorRole', 'outcome', 'patientId', 'actorUserId'] as const;
+export type AuditSortField = (typeof auditSortFields)[number];
+
+export interface AuditSearch {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  patientId?: string | undefined;
+  actorUserId?: string | undefined;
+  action?: string | undefined;
+  sort: AuditSortField;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+// Sort columns come from this allow-list only, never from the request text.
+const sortColumns = {
+  occurredAt: auditEvents.seq,
+  action: auditEvents.action,
+  actorRole: auditEvents.actorRole,
+  outcome: auditEvents.outcome,
+  patientId: auditEvents.patientId,
+  actorUserId: auditEvents.actorUserId,
+} as const;
+
+/** The audit report (ONC 170.315(d)(3)): filter by time range, patient, user and action; sort by any field. */
+export async function searchAuditEvents(db: Database, scope: OrganisationScope, search: AuditSearch): Promise<{ entries: StoredAuditRecord[]; total: number }> {
+  const where = and(
+    eq(auditEvents.organisationId, scope.organisationId),
+    search.from ? gte(auditEvents.occurredAt, search.from) : undefined,
+    search.to ? lt(auditEvents.occurredAt, search.to) : undefined,
+    search.patientId ? eq(auditEvents.patientId, search.patientId) : undefined,
+    search.actorUserId ? eq(auditEvents.actorUserId, search.actorUserId) : undefined,
+    search.action ? eq(auditEvents.action, search.action) : undefined,
+  );
+  const column = sortColumns[search.sort];
+  const rows = await db
+    .select({ event: auditEvents, total: sql<number>`count(*) over ()::int` })
+    .from(auditEvents)
+    .where(where)
+    .orderBy(search.order === 'asc' ? asc(column) : desc(column), search.order === 'asc' ? asc(auditEvents.seq) : desc(auditEvents.seq))
+    .limit(search.limit)
+    .offset(search.offset);
+  return { entries: rows.map((row) => toStoredRecord(row.event)), total: rows[0]?.total ?? 0 };
 }

@@ -30,6 +30,8 @@ const expectedAccess: Record<string, RouteAccess> = {
   'PUT /api/patients/:patientId': { kind: 'action', action: 'patient.update' },
   'POST /api/patients/:patientId/archive': { kind: 'action', action: 'patient.archive' },
   'GET /api/users': { kind: 'action', action: 'user.list' },
+  'GET /api/audit': { kind: 'action', action: 'audit.read' },
+  'GET /api/audit/csv': { kind: 'action', action: 'audit.read' },
   'POST /api/users/:userId/disable': { kind: 'action', action: 'user.manage' },
   'POST /api/users/:userId/enable': { kind: 'action', action: 'user.manage' },
 };
