@@ -14,6 +14,7 @@ import { registerWebApp } from './plugins/web-app.js';
 import { auditRoutes } from './routes/audit/audit.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
+import { breakGlassRoutes } from './routes/patients/break-glass.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(siteRoutes, deps);
       await api.register(authRoutes, deps);
       await api.register(patientRoutes, deps);
+      await api.register(breakGlassRoutes, deps);
       await api.register(userRoutes, deps);
       await api.register(auditRoutes, deps);
     },

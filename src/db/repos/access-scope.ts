@@ -7,4 +7,8 @@ export interface AccessScope {
   organisationId: string;
   /** Set for patient users: nothing but this patient's record is visible. */
   onlyPatientId?: string;
+  /** Staff who work at some locations only: they see those locations' patients and patients with no location. */
+  locationIds?: readonly string[];
+  /** Patients opened by emergency access, still within the grant's time: for reads only, never writes. */
+  breakGlassPatientIds?: readonly string[];
 }

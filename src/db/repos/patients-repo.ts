@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { formatMrn, isPart2Diagnosis, type NewPatient, type PatientDemographics } from '../../domain/patients/patient.js';
 import type { Database } from '../database.js';
 import { patientAllergies, patientBodyMeasurements, patientMedications, patientProblems, patients } from '../schema/index.js';
@@ -15,6 +15,9 @@ export interface PatientSummary {
 }
 
 export interface PatientChart extends PatientSummary {
+  homeLocationId: string | null;
+  /** The caller sees this record only through emergency access: the read must be flagged in the audit trail. */
+  viaBreakGlass: boolean;
   demographics: PatientDemographics;
   problems: { id: string; icd10Code: string; description: string; onsetDate: string | null; status: string; confidentiality: 'normal' | 'part2' }[];
   allergies: { id: string; substance: string; reaction: string | null; severity: string | null }[];
@@ -23,8 +26,20 @@ export interface PatientChart extends PatientSummary {
 }
 
 function inScope(scope: AccessScope): SQL {
-  const organisation = eq(patients.organisationId, scope.organisationId);
-  return scope.onlyPatientId ? and(organisation, eq(patients.id, scope.onlyPatientId))! : organisation;
+  const byLocation =
+    scope.locationIds && scope.locationIds.length > 0
+      ? or(
+          isNull(patients.homeLocationId),
+          inArray(patients.homeLocationId, [...scope.locationIds]),
+          scope.breakGlassPatientIds?.length ? inArray(patients.id, [...scope.breakGlassPatientIds]) : undefined,
+        )
+      : undefined;
+  return and(eq(patients.organisationId, scope.organisationId), scope.onlyPatientId ? eq(patients.id, scope.onlyPatientId) : undefined, byLocation)!;
+}
+
+/** True when the caller sees this patient only through an emergency-access grant. */
+function seenThroughBreakGlass(scope: AccessScope, homeLocationId: string | null): boolean {
+  return Boolean(scope.locationIds?.length && homeLocationId && !scope.locationIds.includes(homeLocationId));
 }
 
 const summaryColumns = {
@@ -125,6 +140,8 @@ export async function findPatientChart(db: Database, scope: AccessScope, patient
   ]);
   return {
     ...toSummary({ id: row.id, mrn: row.mrn, givenName: row.givenName, familyName: row.familyName, dateOfBirth: row.dateOfBirth, sexAtBirth: row.sexAtBirth, archivedAt: row.archivedAt }),
+    homeLocationId: row.homeLocationId,
+    viaBreakGlass: seenThroughBreakGlass(scope, row.homeLocationId),
     demographics: {
       givenName: row.givenName,
       familyName: row.familyName,
@@ -175,7 +192,7 @@ export async function insertPatient(db: Database, scope: AccessScope, input: New
   const mrn = input.mrn ?? formatMrn(Number((await db.execute(sql`select nextval('patient_mrn_seq') as next`) as unknown as { rows: { next: string }[] }).rows[0]!.next));
   const [row] = await db
     .insert(patients)
-    .values({ organisationId: scope.organisationId, mrn, ...demographicColumns(input), createdAt: now, updatedAt: now })
+    .values({ organisationId: scope.organisationId, mrn, homeLocationId: input.homeLocationId ?? null, ...demographicColumns(input), createdAt: now, updatedAt: now })
     .onConflictDoNothing({ target: [patients.organisationId, patients.mrn] })
     .returning({ id: patients.id, mrn: patients.mrn });
   return row;
@@ -237,3 +254,9 @@ export async function insertBodyMeasurement(db: Database, scope: AccessScope, pa
   await db.insert(patientBodyMeasurements).values({ organisationId: scope.organisationId, patientId, measuredAt: input.measuredAt, heightCm: input.heightCm ?? null, weightKg: input.weightKg ?? null });
 }
 
+
+/** Whether the patient exists in the organisation at all, whatever the caller's locations (for emergency access). */
+export async function patientExistsInOrganisation(db: Database, organisationId: string, patientId: string): Promise<boolean> {
+  const [row] = await db.select({ id: patients.id }).from(patients).where(and(eq(patients.organisationId, organisationId), eq(patients.id, patientId)));
+  return row !== undefined;
+}

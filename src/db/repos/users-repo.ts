@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { StaffRole } from '../../domain/access/roles.js';
 import type { Database } from '../database.js';
-import { recoveryCodes, signInFailures, userRoles, users } from '../schema/index.js';
+import { recoveryCodes, signInFailures, userLocations, userRoles, users } from '../schema/index.js';
 import type { OrganisationScope } from './organisations-repo.js';
 
 export interface UserRecord {
@@ -12,6 +12,8 @@ export interface UserRecord {
   kind: 'staff' | 'patient';
   patientId: string | null;
   roles: StaffRole[];
+  /** Empty: works across the whole organisation. */
+  locationIds: string[];
   passwordHash: string | null;
   totpSecret: string | null;
   totpEnabled: boolean;
@@ -32,6 +34,7 @@ const userColumns = {
   totpLastStep: users.totpLastStep,
   disabledAt: users.disabledAt,
   roles: sql<StaffRole[]>`coalesce((select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+  locationIds: sql<string[]>`coalesce((select array_agg(${userLocations.locationId}::text order by ${userLocations.locationId}) from ${userLocations} where ${userLocations.userId} = ${users.id}), '{}')`,
 };
 
 type UserRow = { [K in keyof typeof userColumns]: unknown };
@@ -45,6 +48,7 @@ function toUserRecord(row: UserRow): UserRecord {
     kind: row.kind as 'staff' | 'patient',
     patientId: (row.patientId as string | null) ?? null,
     roles: (row.roles as StaffRole[]) ?? [],
+    locationIds: (row.locationIds as string[]) ?? [],
     passwordHash: (row.passwordHash as string | null) ?? null,
     totpSecret: (row.totpSecret as string | null) ?? null,
     totpEnabled: row.totpEnabledAt !== null,
@@ -177,4 +181,12 @@ export async function recentSignInFailures(db: Database, scope: OrganisationScop
     )
     .orderBy(asc(signInFailures.occurredAt));
   return rows.map((row) => row.occurredAt);
+}
+
+export async function assignUserLocations(db: Database, scope: OrganisationScope, userId: string, locationIds: string[]): Promise<void> {
+  if (locationIds.length === 0) return;
+  await db
+    .insert(userLocations)
+    .values(locationIds.map((locationId) => ({ organisationId: scope.organisationId, userId, locationId })))
+    .onConflictDoNothing();
 }

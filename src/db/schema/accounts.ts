@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from './organisations.js';
+import { clinicLocations, organisations } from './organisations.js';
 import { patients } from './patients.js';
 
 /** Staff and patient users. A patient user is linked to exactly one patient record. */
@@ -102,4 +102,50 @@ export const recoveryCodes = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (table) => [primaryKey({ name: 'recovery_code_pkey', columns: [table.userId, table.codeHash] })],
+);
+
+/** Locations a staff member works at. A staff member with none works across the whole organisation. */
+export const userLocations = pgTable(
+  'user_location',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => clinicLocations.id),
+  },
+  (table) => [primaryKey({ name: 'user_location_pkey', columns: [table.userId, table.locationId] })],
+);
+
+/**
+ * Emergency access (HIPAA 164.312(a)(2)(ii)): read access to one patient outside the staff member's
+ * locations, for a stated reason, until it expires. Rows are never changed; admins review them.
+ */
+export const breakGlassGrants = pgTable(
+  'break_glass_grant',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    reason: text('reason').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    check('break_glass_grant_reason', sql`length(btrim(${table.reason})) >= 10`),
+    check('break_glass_grant_window', sql`${table.expiresAt} > ${table.grantedAt}`),
+    index('break_glass_grant_user').on(table.organisationId, table.userId, table.expiresAt),
+    index('break_glass_grant_time').on(table.organisationId, table.grantedAt),
+  ],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgSequence, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from './organisations.js';
+import { clinicLocations, organisations } from './organisations.js';
 
 /** Numbers for MRNs the clinic does not assign itself (gaps are harmless; uniqueness is per organisation). */
 export const patientMrnSequence = pgSequence('patient_mrn_seq', { startWith: 1 });
@@ -13,6 +13,8 @@ export const patients = pgTable(
       .notNull()
       .references(() => organisations.id),
     mrn: text('mrn').notNull(),
+    /** The location that looks after the patient; staff limited to locations see their locations' patients. */
+    homeLocationId: uuid('home_location_id').references(() => clinicLocations.id),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),

@@ -40,6 +40,7 @@ export const newPatientSchema = patientDemographicsSchema.extend({
     .regex(/^[A-Za-z0-9-]{1,20}$/, 'Letters, digits and hyphens, at most 20')
     .optional()
     .describe('Medical record number; assigned by the clinic when left out'),
+  homeLocationId: z.uuid('Not a location id').optional().describe('The clinic location that looks after the patient'),
 });
 export type NewPatient = z.infer<typeof newPatientSchema>;
 

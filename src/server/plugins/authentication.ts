@@ -5,6 +5,7 @@ import { hashSecretToken } from '../../domain/auth/secret-tokens.js';
 import { defaultPatientSessionLimits, evaluateSession, type SessionLimits } from '../../domain/auth/session-policy.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../db/repos/audit-repo.js';
+import { activeBreakGlassGrants } from '../../db/repos/break-glass-repo.js';
 import { endSession, findLiveSession, touchSession } from '../../db/repos/sessions-repo.js';
 import { findUserById, type UserRecord } from '../../db/repos/users-repo.js';
 import type { AppDeps } from '../app-deps.js';
@@ -71,7 +72,8 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
     }
     const secondFactorStep = session.stage !== 'active';
     if (secondFactorStep && access.kind !== 'second-factor') throw unauthenticated('Finish signing in with your second factor.');
-    request.auth = { session, user, actor: actorOf(user) };
+    const breakGlass = user.locationIds.length > 0 ? await activeBreakGlassGrants(db, scope, user.id, now) : [];
+    request.auth = { session, user, actor: actorOf(user), breakGlass };
     await touchSession(db, session.id, now);
     if (access.kind === 'action' && authorize(request.auth.actor, access.action).kind === 'deny') {
       await appendAuditEvent(db, scope, { ...auditContext(request), action: access.action, outcome: 'denied', details: { route: request.routeOptions.url ?? '' } }, now);

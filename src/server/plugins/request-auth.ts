@@ -10,6 +10,8 @@ export interface RequestAuth {
   session: SessionRecord;
   user: UserRecord;
   actor: Actor;
+  /** Unexpired emergency-access grants (only loaded for staff limited to some locations). */
+  breakGlass: { patientId: string; reason: string }[];
 }
 
 declare module 'fastify' {
@@ -30,10 +32,21 @@ export function requireAuth(request: FastifyRequest): RequestAuth {
   return request.auth;
 }
 
-/** The caller's data scope: their organisation, and for a patient user their own record only. */
+/**
+ * The caller's data scope: their organisation; for a patient user their own record only; for staff limited to
+ * some locations, those locations' patients. Writes and searches use this scope.
+ */
 export function scopeOf(request: FastifyRequest): AccessScope {
-  const { actor } = requireAuth(request);
-  return actor.kind === 'patient' ? { organisationId: actor.organisationId, onlyPatientId: actor.patientId } : { organisationId: actor.organisationId };
+  const { actor, user } = requireAuth(request);
+  if (actor.kind === 'patient') return { organisationId: actor.organisationId, onlyPatientId: actor.patientId };
+  return user.locationIds.length > 0 ? { organisationId: actor.organisationId, locationIds: user.locationIds } : { organisationId: actor.organisationId };
+}
+
+/** The scope for reading one record: also the patients opened by emergency access (never for writes). */
+export function readScopeOf(request: FastifyRequest): AccessScope {
+  const scope = scopeOf(request);
+  const grants = requireAuth(request).breakGlass;
+  return grants.length > 0 ? { ...scope, breakGlassPatientIds: grants.map((grant) => grant.patientId) } : scope;
 }
 
 /** How an actor appears in the audit trail: patients as "patient", staff by their roles. */

@@ -29,6 +29,8 @@ const expectedAccess: Record<string, RouteAccess> = {
   'GET /api/patients/:patientId': { kind: 'action', action: 'patient.read' },
   'PUT /api/patients/:patientId': { kind: 'action', action: 'patient.update' },
   'POST /api/patients/:patientId/archive': { kind: 'action', action: 'patient.archive' },
+  'POST /api/patients/:patientId/break-glass': { kind: 'action', action: 'patient.break-glass' },
+  'GET /api/break-glass': { kind: 'action', action: 'audit.read' },
   'GET /api/users': { kind: 'action', action: 'user.list' },
   'GET /api/audit': { kind: 'action', action: 'audit.read' },
   'GET /api/audit/csv': { kind: 'action', action: 'audit.read' },

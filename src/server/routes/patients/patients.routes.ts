@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
+import { listClinicLocations } from '../../../db/repos/organisations-repo.js';
 import { archivePatient, findPatientChart, insertPatient, searchPatients, updatePatientDemographics } from '../../../db/repos/patients-repo.js';
 import type { AppDeps } from '../../app-deps.js';
-import { auditContext, scopeOf } from '../../plugins/request-auth.js';
+import { auditContext, readScopeOf, requireAuth, scopeOf } from '../../plugins/request-auth.js';
 import {
   createPatientBodySchema,
   createPatientResponseSchema,
@@ -53,6 +54,10 @@ export const patientRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
     async (request, reply) => {
       const scope = scopeOf(request);
       const now = deps.now();
+      const { homeLocationId } = request.body;
+      if (homeLocationId && !(await listClinicLocations(db, scope)).some((location) => location.id === homeLocationId)) {
+        throw new AppError('VALIDATION', 'The home location is not one of this clinic’s locations.', [{ in: 'body', pointer: '/homeLocationId', detail: 'Not a location of this clinic' }]);
+      }
       const created = await db.transaction(async (tx) => {
         const row = await insertPatient(tx, scope, request.body, now);
         if (!row) return undefined;
@@ -71,11 +76,18 @@ export const patientRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
       schema: { tags: ['patients'], summary: "A patient's record", params: patientIdParamsSchema, response: { 200: patientChartSchema } },
     },
     async (request) => {
-      const scope = scopeOf(request);
+      const scope = readScopeOf(request);
       const { patientId } = request.params;
       const chart = await db.transaction(async (tx) => {
         const found = await findPatientChart(tx, scope, patientId);
-        if (found) await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'patient.read', outcome: 'success', entity: { type: 'patient', id: patientId }, patientId }, deps.now());
+        if (!found) return undefined;
+        const grant = found.viaBreakGlass ? requireAuth(request).breakGlass.find((candidate) => candidate.patientId === patientId) : undefined;
+        await appendAuditEvent(
+          tx,
+          scope,
+          { ...auditContext(request), action: 'patient.read', outcome: 'success', entity: { type: 'patient', id: patientId }, patientId, breakGlass: found.viaBreakGlass, reason: grant?.reason ?? null },
+          deps.now(),
+        );
         return found;
       });
       if (!chart) throw notFound();

@@ -28,6 +28,8 @@ export const patientSearchResponseSchema = z.object({
 });
 
 export const patientChartSchema = patientSummarySchema.extend({
+  homeLocationId: z.uuid().nullable(),
+  viaBreakGlass: z.boolean().describe('Seen through emergency access: show it, it is audited as such'),
   demographics: patientDemographicsSchema,
   problems: z.array(
     z.object({
@@ -49,3 +51,21 @@ export type PatientSearchResponse = z.infer<typeof patientSearchResponseSchema>;
 export const createPatientBodySchema = newPatientSchema;
 export const createPatientResponseSchema = z.object({ id: z.uuid(), mrn: z.string() });
 export const updatePatientBodySchema = patientDemographicsSchema;
+
+export const breakGlassBodySchema = z.object({ reason: z.string().trim().min(10, 'Say why you need this record (at least 10 characters)').max(500) }).strict();
+export const breakGlassResponseSchema = z.object({ expiresAt: z.string() });
+export const breakGlassListResponseSchema = z.object({
+  grants: z.array(
+    z.object({
+      id: z.uuid(),
+      userId: z.uuid(),
+      userName: z.string(),
+      patientId: z.uuid(),
+      patientName: z.string(),
+      reason: z.string(),
+      grantedAt: z.string(),
+      expiresAt: z.string(),
+    }),
+  ),
+});
+export type BreakGlassListResponse = z.infer<typeof breakGlassListResponseSchema>;
