@@ -1,9 +1,20 @@
 /**
  * The hot paths measured by `npm run bench`; each capability adds its own. `health` (one trivial query) is
  * the baseline every other endpoint is compared with; `not-found` is the HTTP stack with no database at all.
+ * Paths may use {patientId} (the demo patient DEMO-0001); `signedIn` endpoints carry the demo nurse's session.
  */
-export const endpoints = [
+export interface BenchEndpoint {
+  name: string;
+  path: string;
+  expectStatus: number;
+  signedIn?: boolean;
+}
+
+export const endpoints: BenchEndpoint[] = [
   { name: 'health', path: '/api/health', expectStatus: 200 },
   { name: 'not-found (no database)', path: '/api/bench-no-such-route', expectStatus: 404 },
   { name: 'site', path: '/api/site', expectStatus: 200 },
-] as const;
+  { name: 'patient record (signed in, audited)', path: '/api/patients/{patientId}', expectStatus: 200, signedIn: true },
+  { name: 'patient search by name prefix (signed in, audited)', path: '/api/patients?q=demo', expectStatus: 200, signedIn: true },
+  { name: 'patient search by MRN (signed in, audited)', path: '/api/patients?q=DEMO-0003', expectStatus: 200, signedIn: true },
+];

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { freshDataDir, runCli, startServerProcess } from '../tests/helpers/cli-process.js';
 import { measureBareQuery } from './bare-query.js';
+import { signInAsDemoUser } from './demo-session.js';
 import { endpoints } from './endpoints.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,9 +26,9 @@ interface Measurement {
   ratioToBareQuery: number;
 }
 
-async function measure(url: string, path: string, expectStatus: number): Promise<Omit<Measurement, 'name' | 'ratioToHealth' | 'ratioToBareQuery'>> {
-  await autocannon({ url: url + path, connections, duration: 2 }); // warm-up
-  const result = await autocannon({ url: url + path, connections, duration: durationSeconds });
+async function measure(url: string, path: string, expectStatus: number, headers: Record<string, string>): Promise<Omit<Measurement, 'name' | 'ratioToHealth' | 'ratioToBareQuery'>> {
+  await autocannon({ url: url + path, connections, duration: 2, headers }); // warm-up
+  const result = await autocannon({ url: url + path, connections, duration: durationSeconds, headers });
   const statusCount = (result as unknown as Record<string, number>)[`${Math.floor(expectStatus / 100)}xx`] ?? 0;
   return {
     path,
@@ -52,13 +53,18 @@ async function main() {
   const measurements: Measurement[] = [];
   try {
     let healthRps = 0;
+    const cookie = await signInAsDemoUser(server.url, 'nurse@ketaclinic-demo.example');
+    const found = (await (await fetch(`${server.url}/api/patients?q=DEMO-0001`, { headers: { cookie } })).json()) as { patients: { id: string }[] };
+    const patientId = found.patients[0]!.id;
     for (const endpoint of endpoints) {
-      const figures = await measure(server.url, endpoint.path, endpoint.expectStatus);
+      const path = endpoint.path.replace('{patientId}', patientId);
+      const figures = await measure(server.url, path, endpoint.expectStatus, endpoint.signedIn ? { cookie } : {});
       if (figures.unexpected > 0) throw new Error(`${endpoint.path}: ${figures.unexpected} responses were not ${endpoint.expectStatus}`);
       if (endpoint.name === 'health') healthRps = figures.requestsPerSecond;
       measurements.push({
         name: endpoint.name,
         ...figures,
+        path: endpoint.path,
         ratioToHealth: figures.requestsPerSecond / healthRps,
         ratioToBareQuery: figures.requestsPerSecond / bare.queriesPerSecond,
       });
