@@ -12,6 +12,7 @@ import { generateRequestId } from './plugins/request-id.js';
 import { type ApiRoute, collectApiRoute } from './plugins/route-access.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { auditRoutes } from './routes/audit/audit.routes.js';
+import { accountLinkRoutes } from './routes/auth/account-link.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { breakGlassRoutes } from './routes/patients/break-glass.routes.js';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(healthRoutes, deps);
       await api.register(siteRoutes, deps);
       await api.register(authRoutes, deps);
+      await api.register(accountLinkRoutes, deps);
       await api.register(patientRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(userRoutes, deps);

@@ -17,6 +17,7 @@ const envSchema = z.object({
   KETACLINIC_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   KETACLINIC_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   KETACLINIC_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  KETACLINIC_PUBLIC_URL: z.url('must be a URL such as https://clinic.example.org').optional(),
 });
 
 export interface AppConfig {
@@ -31,6 +32,8 @@ export interface AppConfig {
   session: { idleMinutes: number; absoluteHours: number };
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* for the client address and https (Secure cookies). */
   trustProxy: boolean;
+  /** Where people reach the app, for links in e-mail; defaults to http://HOST:PORT. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): AppConfig {
     version,
     session: { idleMinutes: values.KETACLINIC_SESSION_IDLE_MINUTES, absoluteHours: values.KETACLINIC_SESSION_ABSOLUTE_HOURS },
     trustProxy: values.KETACLINIC_TRUST_PROXY === 'true',
+    publicUrl: (values.KETACLINIC_PUBLIC_URL ?? `http://${values.HOST}:${values.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -9,6 +9,8 @@ import { countOrganisations } from '../db/repos/organisations-repo.js';
 import { buildApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { deliverOutbox } from './outbox/deliver-outbox.js';
+import { createLogMailer } from './outbox/mailer.js';
 
 export interface StartOptions {
   config: AppConfig;
@@ -39,13 +41,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     const webRoot = existsSync(defaultWebRoot) ? defaultWebRoot : null;
     if (!webRoot) options.announce('The web app is not built (run `npm run build`): serving the API only.');
-    const app = await buildApp({ database, config, logger, now: () => new Date(), journal: readJournal(), webRoot });
+    const mailer = createLogMailer(logger);
+    const now = () => new Date();
+    const app = await buildApp({ database, config, logger, now, journal: readJournal(), webRoot, mailer });
     await app.listen({ port: config.port, host: config.host });
+    // Retries what could not be delivered right after its transaction committed.
+    const outboxTimer = setInterval(() => void deliverOutbox(database.db, mailer, now, logger).catch(() => {}), 30_000);
+    outboxTimer.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     let stopping: Promise<void> | undefined;
     const stop = () => {
+      clearInterval(outboxTimer);
       stopping ??= app.close().finally(() => database.close());
       return stopping;
     };

@@ -3,6 +3,7 @@ import { readJournal } from '../../src/db/migrations.js';
 import { buildApp } from '../../src/server/app.js';
 import type { AppConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logger.js';
+import type { Mail } from '../../src/server/outbox/mailer.js';
 import { readPackageVersion } from '../../src/server/version.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -17,6 +18,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     version: readPackageVersion(),
     session: { idleMinutes: 15, absoluteHours: 12 },
     trustProxy: false,
+    publicUrl: 'http://clinic.test',
     ...overrides,
   };
 }
@@ -38,6 +40,8 @@ export class TestClock {
 export interface TestAppOptions {
   config?: Partial<AppConfig>;
   clock?: TestClock;
+  /** Receives what the app e-mails; a test reads links from it. */
+  sentMail?: Mail[];
   /** Adds routes before the app is ready (for testing plugins with routes of the test's own). */
   extend?: (app: FastifyInstance) => void | Promise<void>;
 }
@@ -51,6 +55,7 @@ export async function createTestApp(database: TestDatabase, options: TestAppOpti
     now: options.clock?.now ?? (() => fixedNow),
     journal: readJournal(),
     webRoot: null,
+    mailer: { send: async (mail) => void options.sentMail?.push(mail) },
   });
   await options.extend?.(app);
   await app.ready();

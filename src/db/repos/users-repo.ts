@@ -190,3 +190,10 @@ export async function assignUserLocations(db: Database, scope: OrganisationScope
     .values(locationIds.map((locationId) => ({ organisationId: scope.organisationId, userId, locationId })))
     .onConflictDoNothing();
 }
+
+export async function setPassword(db: Database, scope: OrganisationScope, userId: string, passwordHash: string, now: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: now })
+    .where(and(eq(users.organisationId, scope.organisationId), eq(users.id, userId)));
+}

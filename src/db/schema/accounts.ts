@@ -149,3 +149,26 @@ export const breakGlassGrants = pgTable(
     index('break_glass_grant_time').on(table.organisationId, table.grantedAt),
   ],
 );
+
+/** Invitation and password-reset links: single use, expiring; only the token's hash is stored. */
+export const oneTimeTokens = pgTable(
+  'one_time_token',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    purpose: text('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [
+    check('one_time_token_purpose', sql`${table.purpose} in ('invitation', 'password-reset')`),
+    index('one_time_token_user').on(table.organisationId, table.userId),
+  ],
+);

@@ -2,3 +2,4 @@ export * from './organisations.js';
 export * from './patients.js';
 export * from './accounts.js';
 export * from './audit.js';
+export * from './outbox.js';

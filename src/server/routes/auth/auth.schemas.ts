@@ -47,3 +47,8 @@ export const meResponseSchema = z.object({
   session: z.object({ idleMinutes: z.number(), absoluteHours: z.number() }),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const setPasswordBodySchema = z.object({ token: z.string().min(20).max(200), password: z.string().min(1, 'Required').max(1024) }).strict();
+export const passwordResetBodySchema = z
+  .object({ email: z.string().trim().min(3).max(254), organisation: z.string().max(63).optional() })
+  .strict();

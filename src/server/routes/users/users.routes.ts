@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
 import { endAllSessions } from '../../../db/repos/sessions-repo.js';
-import { listUsers, setUserDisabled } from '../../../db/repos/users-repo.js';
+import { listClinicLocations } from '../../../db/repos/organisations-repo.js';
+import { assignUserLocations, findUserByEmail, insertUser, listUsers, setUserDisabled } from '../../../db/repos/users-repo.js';
+import { deliverOutbox } from '../../outbox/deliver-outbox.js';
+import { sendAccountLink } from '../auth/account-links.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth } from '../../plugins/request-auth.js';
-import { disableUserResponseSchema, userIdParamsSchema, userListResponseSchema } from './users.schemas.js';
+import { disableUserResponseSchema, inviteUserBodySchema, inviteUserResponseSchema, userIdParamsSchema, userListResponseSchema } from './users.schemas.js';
 
 export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
@@ -19,6 +22,34 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       return {
         users: users.map((user) => ({ id: user.id, email: user.email, displayName: user.displayName, kind: user.kind, roles: user.roles, mfaEnabled: user.totpEnabled, disabled: user.disabled })),
       };
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      config: { access: { kind: 'action', action: 'user.manage' } },
+      schema: { tags: ['users'], summary: 'Invite a staff member: the account is created and an e-mail link lets them choose a password', body: inviteUserBodySchema, response: { 201: inviteUserResponseSchema } },
+    },
+    async (request, reply) => {
+      const { actor } = requireAuth(request);
+      const scope = { organisationId: actor.organisationId };
+      const { email, displayName, roles, locationIds } = request.body;
+      const known = new Set((await listClinicLocations(db, scope)).map((location) => location.id));
+      const unknown = locationIds.findIndex((id) => !known.has(id));
+      if (unknown >= 0) throw new AppError('VALIDATION', 'Not a location of this clinic.', [{ in: 'body', pointer: `/locationIds/${unknown}`, detail: 'Not a location of this clinic' }]);
+      const now = deps.now();
+      const userId = await db.transaction(async (tx) => {
+        if (await findUserByEmail(tx, scope, email)) return null;
+        const id = await insertUser(tx, scope, { email, displayName, kind: 'staff', roles, passwordHash: null }, now);
+        await assignUserLocations(tx, scope, id, locationIds);
+        await sendAccountLink(tx, { organisationId: scope.organisationId, userId: id, email, displayName, purpose: 'invitation', publicUrl: deps.config.publicUrl, now });
+        await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'user.invite', outcome: 'success', entity: { type: 'user', id }, details: { roles: roles.join(','), locations: locationIds.length } }, now);
+        return id;
+      });
+      if (!userId) throw new AppError('CONFLICT', 'Someone in this clinic already uses that e-mail address.', [{ in: 'body', pointer: '/email', detail: 'Already in use' }]);
+      await deliverOutbox(db, deps.mailer, deps.now, request.log);
+      return reply.status(201).send({ id: userId });
     },
   );
 

@@ -16,3 +16,13 @@ export type UserSummary = z.infer<typeof userSummarySchema>;
 
 export const userListResponseSchema = z.object({ users: z.array(userSummarySchema) });
 export const disableUserResponseSchema = z.object({ sessionsEnded: z.number().int() });
+
+export const inviteUserBodySchema = z
+  .object({
+    email: z.email('Not an e-mail address').max(254),
+    displayName: z.string().trim().min(1, 'Required').max(200),
+    roles: z.array(z.enum(staffRoles)).min(1, 'Give at least one role').max(staffRoles.length),
+    locationIds: z.array(z.uuid()).max(100).default([]).describe('Locations the person works at; none means all'),
+  })
+  .strict();
+export const inviteUserResponseSchema = z.object({ id: z.uuid() });
