@@ -10,7 +10,7 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/db/data-dir-lock.test.ts', 'tests/lint/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/db/data-dir-lock.test.ts', 'src/server/config.test.ts', 'tests/lint/**/*.test.ts'],
         },
       },
       {
@@ -19,7 +19,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           environment: 'node',
           include: ['src/server/**/*.test.ts', 'src/db/**/*.test.ts', 'src/cli/**/*.test.ts'],
-          exclude: ['src/db/data-dir-lock.test.ts'],
+          exclude: ['src/db/data-dir-lock.test.ts', 'src/server/config.test.ts'],
           globalSetup: ['tests/setup/golden-database.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultMfaRequiredRoles, type StaffRole, staffRoles } from '../domain/access/roles.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -18,6 +19,11 @@ const envSchema = z.object({
   KETACLINIC_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   KETACLINIC_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   KETACLINIC_PUBLIC_URL: z.url('must be a URL such as https://clinic.example.org').optional(),
+  KETACLINIC_MFA_REQUIRED_ROLES: z
+    .string()
+    .transform((value) => value.split(',').map((role) => role.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(staffRoles, `roles are ${staffRoles.join(', ')}`)))
+    .optional(),
 });
 
 export interface AppConfig {
@@ -34,6 +40,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Where people reach the app, for links in e-mail; defaults to http://HOST:PORT. */
   publicUrl: string;
+  /** Staff roles that must set up a second factor before they can use the app. */
+  mfaRequiredRoles: readonly StaffRole[];
 }
 
 export class ConfigError extends Error {
@@ -58,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): AppConfig {
     version,
     session: { idleMinutes: values.KETACLINIC_SESSION_IDLE_MINUTES, absoluteHours: values.KETACLINIC_SESSION_ABSOLUTE_HOURS },
     trustProxy: values.KETACLINIC_TRUST_PROXY === 'true',
+    mfaRequiredRoles: values.KETACLINIC_MFA_REQUIRED_ROLES ?? defaultMfaRequiredRoles,
     publicUrl: (values.KETACLINIC_PUBLIC_URL ?? `http://${values.HOST}:${values.PORT}`).replace(/\/$/, ''),
   };
 }

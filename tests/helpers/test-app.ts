@@ -19,6 +19,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     session: { idleMinutes: 15, absoluteHours: 12 },
     trustProxy: false,
     publicUrl: 'http://clinic.test',
+    mfaRequiredRoles: ['admin', 'medical-director', 'prescriber', 'nurse'],
     ...overrides,
   };
 }

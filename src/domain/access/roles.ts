@@ -12,8 +12,9 @@ export const roleLabels: Record<StaffRole, string> = {
 };
 
 /**
- * Roles that must use a second factor. Prescribers and nurses handle a Schedule III drug and charts;
- * admins grant access (issue 3; ONC 170.315(d)(13)). A clinic may add roles to this list, never remove these.
+ * Roles that must use a second factor by default: prescribers and nurses handle a Schedule III drug and
+ * charts, admins and medical directors grant access (ONC 170.315(d)(13) asks how MFA is supported).
+ * A clinic sets its own list with KETACLINIC_MFA_REQUIRED_ROLES.
  */
 export const defaultMfaRequiredRoles: readonly StaffRole[] = ['admin', 'medical-director', 'prescriber', 'nurse'];
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { patientPermissions, staffPermissions, type Action } from '../../../domain/access/permissions.js';
-import { defaultMfaRequiredRoles } from '../../../domain/access/roles.js';
+import type { StaffRole } from '../../../domain/access/roles.js';
 import { hashPassword, verifyPassword } from '../../../domain/auth/password-hashing.js';
 import { generateRecoveryCodes, generateSecretToken, hashSecretToken, normaliseRecoveryCode } from '../../../domain/auth/secret-tokens.js';
 import { defaultLockoutPolicy, evaluateLockout } from '../../../domain/auth/session-policy.js';
@@ -41,9 +41,9 @@ const signInIncorrect = 'The e-mail address or password is incorrect.';
 // Per client address, on top of the per-account back-off (SECURITY.md T7, T10).
 const authRateLimit = { max: 30, timeWindow: '1 minute' };
 
-function secondFactorStage(user: UserRecord): SessionStage {
+function secondFactorStage(user: UserRecord, mfaRequiredRoles: readonly StaffRole[]): SessionStage {
   if (user.totpEnabled) return 'mfa';
-  const required = user.kind === 'staff' && user.roles.some((role) => defaultMfaRequiredRoles.includes(role));
+  const required = user.kind === 'staff' && user.roles.some((role) => mfaRequiredRoles.includes(role));
   return required ? 'mfa-enrolment' : 'active';
 }
 
@@ -92,7 +92,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
         });
         throw new AppError('UNAUTHENTICATED', signInIncorrect);
       }
-      const stage = secondFactorStage(user);
+      const stage = secondFactorStage(user, deps.config.mfaRequiredRoles);
       await db.transaction(async (tx) => {
         await startSession(request, reply, tx, user, stage);
         await appendAuditEvent(tx, scope, { ...auditContext(request), actor: { userId: user.id, role: auditRole(user) }, action: 'auth.sign-in', outcome: 'success', details: { stage } }, now);
