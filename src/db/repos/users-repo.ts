@@ -197,3 +197,12 @@ export async function setPassword(db: Database, scope: OrganisationScope, userId
     .set({ passwordHash, passwordChangedAt: now })
     .where(and(eq(users.organisationId, scope.organisationId), eq(users.id, userId)));
 }
+
+/** Replaces a staff member's roles; answers the roles before the change, or undefined when there is no such staff user. */
+export async function replaceUserRoles(db: Database, scope: OrganisationScope, userId: string, roles: StaffRole[]): Promise<StaffRole[] | undefined> {
+  const user = await findUserById(db, scope, userId, { forUpdate: true });
+  if (!user || user.kind !== 'staff') return undefined;
+  await db.delete(userRoles).where(and(eq(userRoles.organisationId, scope.organisationId), eq(userRoles.userId, userId)));
+  await db.insert(userRoles).values(roles.map((role) => ({ organisationId: scope.organisationId, userId, role })));
+  return user.roles;
+}

@@ -28,6 +28,7 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/auth/password-reset': { kind: 'public' },
   'POST /api/auth/password-reset/complete': { kind: 'public' },
   'POST /api/users': { kind: 'action', action: 'user.manage' },
+  'PUT /api/users/:userId/roles': { kind: 'action', action: 'user.manage' },
   'GET /api/patients': { kind: 'action', action: 'patient.search' },
   'POST /api/patients': { kind: 'action', action: 'patient.create' },
   'GET /api/patients/:patientId': { kind: 'action', action: 'patient.read' },

@@ -3,12 +3,20 @@ import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
 import { endAllSessions } from '../../../db/repos/sessions-repo.js';
 import { listClinicLocations } from '../../../db/repos/organisations-repo.js';
-import { assignUserLocations, findUserByEmail, insertUser, listUsers, setUserDisabled } from '../../../db/repos/users-repo.js';
+import { assignUserLocations, findUserByEmail, insertUser, listUsers, replaceUserRoles, setUserDisabled } from '../../../db/repos/users-repo.js';
 import { deliverOutbox } from '../../outbox/deliver-outbox.js';
 import { sendAccountLink } from '../auth/account-links.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth } from '../../plugins/request-auth.js';
-import { disableUserResponseSchema, inviteUserBodySchema, inviteUserResponseSchema, userIdParamsSchema, userListResponseSchema } from './users.schemas.js';
+import {
+  disableUserResponseSchema,
+  inviteUserBodySchema,
+  inviteUserResponseSchema,
+  replaceRolesBodySchema,
+  replaceRolesResponseSchema,
+  userIdParamsSchema,
+  userListResponseSchema,
+} from './users.schemas.js';
 
 export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
@@ -50,6 +58,30 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       if (!userId) throw new AppError('CONFLICT', 'Someone in this clinic already uses that e-mail address.', [{ in: 'body', pointer: '/email', detail: 'Already in use' }]);
       await deliverOutbox(db, deps.mailer, deps.now, request.log);
       return reply.status(201).send({ id: userId });
+    },
+  );
+
+  app.put(
+    '/users/:userId/roles',
+    {
+      config: { access: { kind: 'action', action: 'user.manage' } },
+      schema: { tags: ['users'], summary: "Replace a staff member's roles (takes effect on their next request)", params: userIdParamsSchema, body: replaceRolesBodySchema, response: { 200: replaceRolesResponseSchema } },
+    },
+    async (request) => {
+      const { actor } = requireAuth(request);
+      const scope = { organisationId: actor.organisationId };
+      const { userId } = request.params;
+      const roles = [...new Set(request.body.roles)].sort();
+      if (userId === actor.userId && !roles.includes('admin')) throw new AppError('CONFLICT', 'You cannot remove your own admin role.');
+      const now = deps.now();
+      const previous = await db.transaction(async (tx) => {
+        const before = await replaceUserRoles(tx, scope, userId, roles);
+        if (!before) return undefined;
+        await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'user.roles-changed', outcome: 'success', entity: { type: 'user', id: userId }, details: { from: before.join(','), to: roles.join(',') } }, now);
+        return before;
+      });
+      if (!previous) throw new AppError('NOT_FOUND', 'No such staff member.');
+      return { roles };
     },
   );
 

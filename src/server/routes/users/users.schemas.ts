@@ -26,3 +26,6 @@ export const inviteUserBodySchema = z
   })
   .strict();
 export const inviteUserResponseSchema = z.object({ id: z.uuid() });
+
+export const replaceRolesBodySchema = z.object({ roles: z.array(z.enum(staffRoles)).min(1, 'Give at least one role').max(staffRoles.length) }).strict();
+export const replaceRolesResponseSchema = z.object({ roles: z.array(z.enum(staffRoles)) });
