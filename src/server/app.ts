@@ -16,6 +16,7 @@ import { accountLinkRoutes } from './routes/auth/account-link.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { breakGlassRoutes } from './routes/patients/break-glass.routes.js';
+import { patientListRoutes } from './routes/patients/patient-lists.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountLinkRoutes, deps);
       await api.register(patientRoutes, deps);
       await api.register(breakGlassRoutes, deps);
+      await api.register(patientListRoutes, deps);
       await api.register(userRoutes, deps);
       await api.register(auditRoutes, deps);
     },

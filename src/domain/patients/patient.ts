@@ -65,3 +65,39 @@ export function ageInYears(dateOfBirth: string, today: string): number {
   const hadBirthday = month > birthMonth || (month === birthMonth && day >= birthDay);
   return year - birthYear - (hadBirthday ? 0 : 1);
 }
+
+/** ICD-10-CM: a letter, two characters, then optionally a dot and up to four more (e.g. F33.2, F17.210). */
+export const icd10CmCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'Not an ICD-10-CM code such as F33.2');
+
+export const newProblemSchema = z
+  .object({ icd10Code: icd10CmCodeSchema, description: z.string().trim().min(1, 'Required').max(300), onsetDate: isoDateSchema.nullish() })
+  .strict();
+
+export const newAllergySchema = z
+  .object({
+    substance: z.string().trim().min(1, 'Required').max(200),
+    reaction: z.string().trim().max(300).nullish(),
+    severity: z.enum(['mild', 'moderate', 'severe']).nullish(),
+  })
+  .strict();
+
+export const newMedicationSchema = z
+  .object({
+    description: z.string().trim().min(1, 'Required').max(300).describe('Drug, dose, route and frequency as the patient takes it'),
+    rxnormCode: z.string().regex(/^[0-9]{1,10}$/, 'RxNorm codes are digits').nullish(),
+  })
+  .strict();
+
+// Plausible human extremes, to catch unit mistakes (cm vs in, kg vs lb): tallest and heaviest recorded adults.
+export const newBodyMeasurementSchema = z
+  .object({
+    measuredAt: z.iso.datetime({ offset: true }).optional(),
+    heightCm: z.number().min(30).max(272).nullish(),
+    weightKg: z.number().min(1).max(635).nullish(),
+  })
+  .strict()
+  .refine((value) => value.heightCm != null || value.weightKg != null, { message: 'Give a height, a weight or both', path: ['weightKg'] });

@@ -55,14 +55,19 @@ describe('audit completeness for patient data', () => {
     );
   const lastSeq = async () => Number((await queryRows<{ seq: string | null }>(database.db, sql`select max(seq) as seq from audit_event where organisation_id = ${organisationId}`))[0]?.seq ?? 0);
 
-  it.each([
+  type Case = [action: string, method: 'GET' | 'POST' | 'PUT', url: () => string, payload: object | undefined, namesPatient: boolean];
+  it.each<Case>([
     ['patient.search', 'GET', () => `/api/patients?q=audit`, undefined, false],
     ['patient.create', 'POST', () => '/api/patients', { ...demographics, givenName: 'Second' }, true],
     ['patient.read', 'GET', () => `/api/patients/${patientId}`, undefined, true],
     ['patient.update', 'PUT', () => `/api/patients/${patientId}`, { ...demographics, pronouns: 'he/him' }, true],
+    ['patient.problems.add', 'POST', () => `/api/patients/${patientId}/problems`, { icd10Code: 'f10.20', description: 'Alcohol dependence, uncomplicated' }, true],
+    ['patient.allergies.add', 'POST', () => `/api/patients/${patientId}/allergies`, { substance: 'Latex', severity: 'mild' }, true],
+    ['patient.medications.add', 'POST', () => `/api/patients/${patientId}/medications`, { description: 'Sertraline 50 mg daily', rxnormCode: '312940' }, true],
+    ['patient.body-measurements.add', 'POST', () => `/api/patients/${patientId}/body-measurements`, { weightKg: 81.5 }, true],
     ['patient.break-glass', 'POST', () => `/api/patients/${patientId}/break-glass`, { reason: 'testing the audit of emergency access' }, true],
     ['patient.archive', 'POST', () => `/api/patients/${patientId}/archive`, undefined, true],
-  ] as const)('%s writes exactly one complete entry', async (action, method, url, payload, namesPatient) => {
+  ])('%s writes exactly one complete entry', async (action, method, url, payload, namesPatient) => {
     const before = await lastSeq();
     const response = await app.inject({ method, url: url(), headers: { cookie, 'x-request-id': `completeness-${action}` }, ...(payload ? { payload } : {}) });
     expect(response.statusCode, response.body).toBeLessThan(300);

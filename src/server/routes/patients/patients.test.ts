@@ -115,6 +115,27 @@ describe('patient records', () => {
     expect(page).toMatchObject({ total: 2, limit: 1, offset: 1, patients: [{ mrn: 'B-2' }] });
   });
 
+  it('adds to the problem list (labelling substance-use diagnoses for Part 2), allergies, medications and weights', async () => {
+    expect((await call('nurse', 'POST', `/api/patients/${patientAId}/problems`, { icd10Code: 'f14.20', description: 'Cocaine dependence, uncomplicated' })).statusCode).toBe(201);
+    expect((await call('nurse', 'POST', `/api/patients/${patientAId}/allergies`, { substance: 'Ketorolac', reaction: 'Wheeze', severity: 'severe' })).statusCode).toBe(201);
+    expect((await call('nurse', 'POST', `/api/patients/${patientAId}/medications`, { description: 'Bupropion 150 mg by mouth daily' })).statusCode).toBe(201);
+    expect((await call('nurse', 'POST', `/api/patients/${patientAId}/body-measurements`, { heightCm: 172, weightKg: 70.4, measuredAt: '2026-11-20T10:00:00Z' })).statusCode).toBe(201);
+    const chart = (await call('nurse', 'GET', `/api/patients/${patientAId}`)).json();
+    expect(chart.problems.at(-1)).toMatchObject({ icd10Code: 'F14.20', confidentiality: 'part2' });
+    expect(chart.allergies).toEqual([{ id: expect.any(String), substance: 'Ketorolac', reaction: 'Wheeze', severity: 'severe' }]);
+    expect(chart.medications).toEqual([{ id: expect.any(String), description: 'Bupropion 150 mg by mouth daily', rxnormCode: null }]);
+    expect(chart.bodyMeasurements).toEqual([{ measuredAt: '2026-11-20T10:00:00.000Z', heightCm: 172, weightKg: 70.4 }]);
+  });
+
+  it('catches unit mistakes and bad codes, naming the field', async () => {
+    const weight = await call('nurse', 'POST', `/api/patients/${patientAId}/body-measurements`, { weightKg: 1000 });
+    expect(weight.statusCode).toBe(400);
+    expect(weight.json().errors).toEqual([{ in: 'body', pointer: '/weightKg', detail: 'Too big: expected number to be <=635' }]);
+    const code = await call('nurse', 'POST', `/api/patients/${patientAId}/problems`, { icd10Code: '296.32', description: 'DSM-IV code' });
+    expect(code.json().errors).toEqual([{ in: 'body', pointer: '/icd10Code', detail: 'Not an ICD-10-CM code such as F33.2' }]);
+    expect((await call('frontDesk', 'POST', `/api/patients/${patientAId}/allergies`, { substance: 'Peanut' })).statusCode).toBe(403);
+  });
+
   it('caps the page size and names bad query parameters', async () => {
     const response = await call('frontDesk', 'GET', '/api/patients?limit=1000000');
     expect(response.statusCode).toBe(400);
