@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { freshDataDir, runCli, startServerProcess } from '../tests/helpers/cli-process.js';
 import { measureBareQuery } from './bare-query.js';
-import { signInAsDemoUser } from './demo-session.js';
+import { signInAsDemoUser } from '../tests/helpers/demo-session.js';
 import { endpoints } from './endpoints.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);

@@ -1,18 +1,54 @@
-import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { AppLayout } from './components/app-layout';
+import { RouteError } from './components/route-error';
+import { AuthenticatedLayout } from './features/auth/authenticated-layout';
+import { requireSignIn } from './features/auth/require-sign-in';
+import { safeRedirect } from './features/auth/safe-redirect';
+import type { SessionServices } from './features/auth/session-services';
+import { SignInPage } from './features/auth/sign-in-page';
 import { ClinicOverviewPage } from './features/clinic/clinic-overview-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
+import { EditPatientPage } from './features/patients/edit-patient-page';
+import { NewPatientPage } from './features/patients/new-patient-page';
+import { PatientRecordPage } from './features/patients/patient-record-page';
+import { PatientsPage } from './features/patients/patients-page';
 import { SystemStatusPage } from './features/system-status/system-status-page';
+import { UsersPage } from './features/users/users-page';
 
-const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+export interface RouterContext {
+  queryClient: QueryClient;
+  session: SessionServices;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: AppLayout, notFoundComponent: NotFoundPage, errorComponent: RouteError });
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string | undefined } => ({ redirect: safeRedirect(search.redirect) }),
+  component: SignInPage,
+});
+
+/** Every screen but sign-in needs a signed-in user. */
+const signedInRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', beforeLoad: requireSignIn, component: AuthenticatedLayout });
+const child = { getParentRoute: () => signedInRoute };
 
 const routeTree = rootRoute.addChildren([
-  createRoute({ getParentRoute: () => rootRoute, path: '/', component: ClinicOverviewPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/status', component: SystemStatusPage }),
+  signInRoute,
+  signedInRoute.addChildren([
+    createRoute({ ...child, path: '/', component: ClinicOverviewPage }),
+    createRoute({ ...child, path: '/status', component: SystemStatusPage }),
+    createRoute({ ...child, path: '/patients', component: PatientsPage }),
+    createRoute({ ...child, path: '/patients/new', component: NewPatientPage }),
+    createRoute({ ...child, path: '/patients/$patientId', component: PatientRecordPage }),
+    createRoute({ ...child, path: '/patients/$patientId/edit', component: EditPatientPage }),
+    createRoute({ ...child, path: '/users', component: UsersPage }),
+  ]),
 ]);
 
-export function createAppRouter(history?: RouterHistory) {
-  return createRouter({ routeTree, ...(history ? { history } : {}) });
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
+  return createRouter({ routeTree, context, ...(history ? { history } : {}) });
 }
 
 declare module '@tanstack/react-router' {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.js';
+import { signInThroughBrowser } from '../helpers/browser-sign-in.js';
 import { freshDataDir, startServerProcess, type ServerProcess } from '../helpers/cli-process.js';
 
 // The real server (`ketaclinic serve --with-demo`, as `npm start` runs it) on a fresh embedded database.
@@ -13,6 +14,7 @@ describe('the application shell in Chromium', () => {
     server = await startServerProcess(['--with-demo'], { KETACLINIC_DATA_DIR: freshDataDir() });
     browser = await launchBrowser();
     page = await browser.context.newPage();
+    await signInThroughBrowser(page, server.url, 'nurse@ketaclinic-demo.example');
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,7 +37,8 @@ describe('the application shell in Chromium', () => {
   it('navigates only to screens that work', async () => {
     await page.goto(server.url);
     const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Clinic', 'System status']);
+    await navigation.getByRole('link', { name: 'System status' }).waitFor();
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Clinic', 'System status']);
     await navigation.getByRole('link', { name: 'System status' }).click();
     await page.waitForURL(`${server.url}/status`);
     const status = page.getByRole('table', { name: 'System status' });

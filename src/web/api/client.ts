@@ -1,29 +1,95 @@
+import type { FieldError } from '../../domain/shared/app-error';
+import type { MeResponse } from '../../server/routes/auth/auth.schemas';
 import type { HealthResponse } from '../../server/routes/health/health.schemas';
+import type { PatientChartResponse, PatientSearchResponse } from '../../server/routes/patients/patients.schemas';
 import type { SiteResponse } from '../../server/routes/site/site.schemas';
+import type { UserSummary } from '../../server/routes/users/users.schemas';
+import type { Problem } from '../../server/plugins/problem';
+import type { NewPatient, PatientDemographics } from '../../domain/patients/patient';
 
-/** An API failure as the server describes it (RFC 9457 problem details). */
+/** An API failure as the server describes it (RFC 9457 problem details), with the fields at fault. */
 export class ApiProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     detail: string,
     readonly requestId: string | undefined,
+    readonly errors: readonly FieldError[] = [],
   ) {
     super(detail);
     this.name = 'ApiProblem';
   }
 }
 
-async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { code?: string; detail?: string; requestId?: string };
-    throw new ApiProblem(response.status, problem.code ?? 'UNKNOWN', problem.detail ?? `The server answered ${response.status}.`, problem.requestId);
+/** True for a 401: the session has ended (or, on the sign-in calls, the credentials were wrong). */
+export const isUnauthenticated = (error: unknown): error is ApiProblem => error instanceof ApiProblem && error.status === 401;
+
+async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  } catch {
+    throw new Error('Ketaclinic could not reach the server. Check the network connection and try again.');
   }
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
+    throw new ApiProblem(
+      response.status,
+      problem.code ?? 'UNKNOWN',
+      problem.detail ?? `The server answered ${response.status}.`,
+      problem.requestId,
+      Array.isArray(problem.errors) ? problem.errors : [],
+    );
+  }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+export const getJson = <T>(path: string) => send<T>('GET', path);
+export const postJson = <T>(path: string, body?: unknown) => send<T>('POST', path, body);
+export const putJson = <T>(path: string, body: unknown) => send<T>('PUT', path, body);
+
+export type SignInStage = 'mfa' | 'mfa-enrolment' | 'active';
+export interface PatientSearchParams {
+  q: string;
+  limit: number;
+  offset: number;
+  includeArchived: boolean;
+}
+
+const patientPath = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
+const userPath = (userId: string, change: 'disable' | 'enable') => `/api/users/${encodeURIComponent(userId)}/${change}`;
 
 export const api = {
   site: () => getJson<SiteResponse>('/api/site'),
   health: () => getJson<HealthResponse>('/api/health'),
+
+  /** The signed-in user, or null when nobody is (a 401 here is an answer, not a failure). */
+  me: async (): Promise<MeResponse | null> => {
+    try {
+      return await getJson<MeResponse>('/api/auth/me');
+    } catch (error) {
+      if (isUnauthenticated(error)) return null;
+      throw error;
+    }
+  },
+  signIn: (body: { email: string; password: string }) => postJson<{ stage: SignInStage }>('/api/auth/sign-in', body),
+  secondFactor: (body: { code: string } | { recoveryCode: string }) => postJson<{ stage: 'active' }>('/api/auth/second-factor', body),
+  startEnrolment: () => postJson<{ secretBase32: string; otpauthUri: string }>('/api/auth/mfa/enrolment'),
+  confirmEnrolment: (code: string) => postJson<{ recoveryCodes: string[] }>('/api/auth/mfa/enrolment/confirm', { code }),
+  signOut: () => postJson<void>('/api/auth/sign-out'),
+
+  searchPatients: ({ q, limit, offset, includeArchived }: PatientSearchParams) => {
+    const query = new URLSearchParams({ q, limit: String(limit), offset: String(offset), includeArchived: String(includeArchived) });
+    return getJson<PatientSearchResponse>(`/api/patients?${query}`);
+  },
+  createPatient: (body: NewPatient) => postJson<{ id: string; mrn: string }>('/api/patients', body),
+  patient: (patientId: string) => getJson<PatientChartResponse>(patientPath(patientId)),
+  updatePatient: (patientId: string, body: PatientDemographics) => putJson<void>(patientPath(patientId), body),
+  archivePatient: (patientId: string) => postJson<void>(`${patientPath(patientId)}/archive`),
+
+  users: () => getJson<{ users: UserSummary[] }>('/api/users'),
+  setUserDisabled: (userId: string, disabled: boolean) => postJson<{ sessionsEnded: number }>(userPath(userId, disabled ? 'disable' : 'enable')),
 };

@@ -1,5 +1,5 @@
-import { totpCodeAt } from '../src/domain/auth/totp.js';
-import { demoPassword, demoTotpSecret } from '../src/db/demo/demo-people.js';
+import { totpCodeAt } from '../../src/domain/auth/totp.js';
+import { demoPassword, demoTotpSecret } from '../../src/db/demo/demo-people.js';
 
 /** Signs in as a demo user through the API (password, then the authenticator code) and answers the cookie. */
 export async function signInAsDemoUser(baseUrl: string, email: string): Promise<string> {

@@ -1,0 +1,20 @@
+import type { MeResponse } from '../../server/routes/auth/auth.schemas';
+import { can } from '../features/auth/permissions';
+
+export interface NavigationEntry {
+  to: string;
+  label: string;
+}
+
+/** Only screens the signed-in user can use; the server enforces the same permissions on every call. */
+export function navigationFor(me: MeResponse): NavigationEntry[] {
+  const staff = me.user.kind === 'staff';
+  const entries: (NavigationEntry | false)[] = [
+    staff && can(me, 'patient.search') && { to: '/patients', label: 'Patients' },
+    !staff && me.user.patientId !== null && { to: `/patients/${me.user.patientId}`, label: 'My record' },
+    can(me, 'user.list') && { to: '/users', label: 'Users' },
+    staff && { to: '/', label: 'Clinic' },
+    staff && { to: '/status', label: 'System status' },
+  ];
+  return entries.filter((entry): entry is NavigationEntry => entry !== false);
+}

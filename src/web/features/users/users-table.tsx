@@ -1,0 +1,36 @@
+import { Badge, Table } from '@mantine/core';
+import { roleLabels } from '../../../domain/access/roles';
+import type { UserSummary } from '../../../server/routes/users/users.schemas';
+import { UserAccessButton } from './user-access-button';
+
+const describeRoles = (user: UserSummary) => (user.kind === 'patient' ? 'Patient' : user.roles.map((role) => roleLabels[role]).join(', ') || 'No role');
+
+export function UsersTable({ users, canManage, myUserId, onChanged }: { users: UserSummary[]; canManage: boolean; myUserId: string; onChanged: (message: string) => void }) {
+  return (
+    <Table striped withTableBorder aria-label="Users">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Name</Table.Th>
+          <Table.Th>E-mail</Table.Th>
+          <Table.Th>Roles</Table.Th>
+          <Table.Th>Two-step sign-in</Table.Th>
+          <Table.Th>Status</Table.Th>
+          {canManage ? <Table.Th>Access</Table.Th> : null}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {users.map((user) => (
+          <Table.Tr key={user.id}>
+            <Table.Td>{user.displayName}</Table.Td>
+            <Table.Td>{user.email}</Table.Td>
+            <Table.Td>{describeRoles(user)}</Table.Td>
+            <Table.Td>{user.mfaEnabled ? 'On' : 'Off'}</Table.Td>
+            <Table.Td>{user.disabled ? <Badge color="gray">Disabled</Badge> : <Badge color="green">Active</Badge>}</Table.Td>
+            {/* The server refuses to disable your own account; not offering it avoids locking yourself out. */}
+            {canManage ? <Table.Td>{user.id === myUserId ? 'You' : <UserAccessButton user={user} onChanged={onChanged} />}</Table.Td> : null}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
