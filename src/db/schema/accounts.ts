@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { clinicLocations, organisations } from './organisations.js';
+import { clinicLocations, organisationIdColumn } from './organisations.js';
 import { patients } from './patients.js';
 
 /** Staff and patient users. A patient user is linked to exactly one patient record. */
@@ -8,9 +8,7 @@ export const users = pgTable(
   'app_user',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     kind: text('kind').notNull(),
@@ -34,9 +32,7 @@ export const users = pgTable(
 export const userRoles = pgTable(
   'user_role',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -56,9 +52,7 @@ export const authSessions = pgTable(
   'auth_session',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -80,9 +74,7 @@ export const signInFailures = pgTable(
   'sign_in_failure',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     emailNormalised: text('email_normalised').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
   },
@@ -92,9 +84,7 @@ export const signInFailures = pgTable(
 export const recoveryCodes = pgTable(
   'recovery_code',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -108,9 +98,7 @@ export const recoveryCodes = pgTable(
 export const userLocations = pgTable(
   'user_location',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -129,9 +117,7 @@ export const breakGlassGrants = pgTable(
   'break_glass_grant',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -155,9 +141,7 @@ export const oneTimeTokens = pgTable(
   'one_time_token',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),

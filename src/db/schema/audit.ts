@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AuditDetailValue } from '../../domain/audit/audit-chain.js';
-import { organisations } from './organisations.js';
+import { organisationIdColumn, organisations } from './organisations.js';
 
 /**
  * The audit trail: append-only (a trigger refuses UPDATE, DELETE and TRUNCATE) and hash-chained per
@@ -10,9 +10,7 @@ import { organisations } from './organisations.js';
 export const auditEvents = pgTable(
   'audit_event',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
     actorUserId: uuid('actor_user_id'),

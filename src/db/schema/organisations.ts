@@ -21,9 +21,7 @@ export const clinicLocations = pgTable(
   'clinic_location',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     name: text('name').notNull(),
     addressLine1: text('address_line1').notNull(),
     addressLine2: text('address_line2'),
@@ -42,3 +40,10 @@ export const clinicLocations = pgTable(
     check('clinic_location_time_zone_present', sql`length(${table.timeZone}) > 0`),
   ],
 );
+
+/** The tenant column every organisation-owned table starts with (HOUSE-STYLE: NOT NULL, leading its keys). */
+export function organisationIdColumn() {
+  return uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id);
+}

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from './organisations.js';
+import { organisationIdColumn } from './organisations.js';
 
 /**
  * Messages waiting to leave the building (e-mail today, text messages later). Written in the transaction of
@@ -11,9 +11,7 @@ export const outboxMessages = pgTable(
   'outbox_message',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     channel: text('channel').notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgSequence, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { clinicLocations, organisations } from './organisations.js';
+import { clinicLocations, organisationIdColumn } from './organisations.js';
 
 /** Numbers for MRNs the clinic does not assign itself (gaps are harmless; uniqueness is per organisation). */
 export const patientMrnSequence = pgSequence('patient_mrn_seq', { startWith: 1 });
@@ -9,9 +9,7 @@ export const patients = pgTable(
   'patient',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     mrn: text('mrn').notNull(),
     /** The location that looks after the patient; staff limited to locations see their locations' patients. */
     homeLocationId: uuid('home_location_id').references(() => clinicLocations.id),
@@ -54,9 +52,7 @@ export const patientProblems = pgTable(
   'patient_problem',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     patientId: uuid('patient_id')
       .notNull()
       .references(() => patients.id),
@@ -79,9 +75,7 @@ export const patientAllergies = pgTable(
   'patient_allergy',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     patientId: uuid('patient_id')
       .notNull()
       .references(() => patients.id),
@@ -100,9 +94,7 @@ export const patientMedications = pgTable(
   'patient_medication',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     patientId: uuid('patient_id')
       .notNull()
       .references(() => patients.id),
@@ -121,9 +113,7 @@ export const patientBodyMeasurements = pgTable(
   'patient_body_measurement',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationIdColumn(),
     patientId: uuid('patient_id')
       .notNull()
       .references(() => patients.id),

@@ -9,7 +9,7 @@ import { activeBreakGlassGrants } from '../../db/repos/break-glass-repo.js';
 import { endSession, findLiveSession, touchSession } from '../../db/repos/sessions-repo.js';
 import { findUserById, type UserRecord } from '../../db/repos/users-repo.js';
 import type { AppDeps } from '../app-deps.js';
-import { actorOf, auditContext } from './request-auth.js';
+import { actorOf, auditContext, auditRole } from './request-auth.js';
 import type { RouteAccess } from './route-access.js';
 
 export const sessionCookieName = 'ketaclinic_session';
@@ -65,7 +65,7 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
     if (state.kind === 'expired') {
       await db.transaction(async (tx) => {
         await endSession(tx, session.id, `expired-${state.reason}`, now);
-        await appendAuditEvent(tx, scope, { ...auditContext(request), actor: { userId: user.id, role: user.kind }, action: 'auth.session-expired', outcome: 'success', details: { reason: state.reason } }, now);
+        await appendAuditEvent(tx, scope, { ...auditContext(request), actor: { userId: user.id, role: auditRole(user) }, action: 'auth.session-expired', outcome: 'success', details: { reason: state.reason } }, now);
       });
       clearSessionCookie(reply);
       throw unauthenticated(

@@ -10,7 +10,7 @@ import { endAllSessions } from '../../../db/repos/sessions-repo.js';
 import { findUserByEmail, findUserById, setPassword } from '../../../db/repos/users-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { deliverOutbox } from '../../outbox/deliver-outbox.js';
-import { auditContext } from '../../plugins/request-auth.js';
+import { auditContext, auditRole } from '../../plugins/request-auth.js';
 import { resolveSiteOrganisation } from '../site/resolve-site-organisation.js';
 import { sendAccountLink } from './account-links.js';
 import { passwordResetBodySchema, setPasswordBodySchema } from './auth.schemas.js';
@@ -48,7 +48,7 @@ export const accountLinkRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
           }
           await setPassword(tx, scope, user.id, await hashPassword(request.body.password), now);
           const sessionsEnded = await endAllSessions(tx, scope, user.id, 'password-changed', now);
-          await appendAuditEvent(tx, scope, { ...auditContext(request), actor: { userId: user.id, role: user.kind }, action: `auth.${purpose}-completed`, outcome: 'success', details: { sessionsEnded } }, now);
+          await appendAuditEvent(tx, scope, { ...auditContext(request), actor: { userId: user.id, role: auditRole(user) }, action: `auth.${purpose}-completed`, outcome: 'success', details: { sessionsEnded } }, now);
           return true;
         });
         if (!done) throw invalidLink();
@@ -76,7 +76,7 @@ export const accountLinkRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
         await appendAuditEvent(
           tx,
           scope,
-          { ...auditContext(request), actor: user ? { userId: user.id, role: user.kind } : null, action: 'auth.password-reset-requested', outcome: eligible ? 'success' : 'failure', details: { email: request.body.email.toLowerCase() } },
+          { ...auditContext(request), actor: user ? { userId: user.id, role: auditRole(user) } : null, action: 'auth.password-reset-requested', outcome: eligible ? 'success' : 'failure', details: { email: request.body.email.toLowerCase() } },
           now,
         );
       });
