@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { freshDataDir, runCli, startServerProcess } from '../tests/helpers/cli-process.js';
+import { measureAuditVerify } from './audit-verify.js';
 import { measureBareQuery } from './bare-query.js';
 import { signInAsDemoUser } from '../tests/helpers/demo-session.js';
 import { endpoints } from './endpoints.js';
@@ -73,6 +74,7 @@ async function main() {
     await server.stop();
   }
 
+  const auditVerify = await measureAuditVerify({ databaseUrl, dataDir, entries: Number(process.env.BENCH_AUDIT_ENTRIES ?? 100_000) });
   const engine = databaseUrl ? 'postgres' : 'pglite';
   const table = [
     `Ketaclinic bench, ${engine}, ${connections} connections, ${durationSeconds} s per endpoint, ${cpus().length} cores (${new Date().toISOString()})`,
@@ -83,13 +85,15 @@ async function main() {
     ...measurements.map(
       (m) => `| ${m.name} | ${m.path} | ${Math.round(m.requestsPerSecond)} | ${m.p50Ms} | ${m.p99Ms} | ${m.ratioToHealth.toFixed(2)} | ${m.ratioToBareQuery.toFixed(2)} |`,
     ),
+    '',
+    `audit verify: ${auditVerify.entries} entries in ${auditVerify.seconds.toFixed(2)} s = ${Math.round(auditVerify.entriesPerSecond)} entries/s (target ≥ 50,000/s, SECURITY.md T12)`,
   ].join('\n');
   console.log(table);
 
   const resultsDir = new URL('./results/', import.meta.url);
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements };
+  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, auditVerify };
   writeFileSync(new URL(`${stamp}-${engine}.json`, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
   writeFileSync(new URL(`latest-${engine}.md`, resultsDir), `${table}\n`);
 }
