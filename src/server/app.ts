@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health/health.routes.js';
 import { breakGlassRoutes } from './routes/patients/break-glass.routes.js';
 import { patientListRoutes } from './routes/patients/patient-lists.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
+import { portalInvitationRoutes } from './routes/patients/portal-invitation.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
 
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(patientRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(patientListRoutes, deps);
+      await api.register(portalInvitationRoutes, deps);
       await api.register(userRoutes, deps);
       await api.register(auditRoutes, deps);
     },

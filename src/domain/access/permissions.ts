@@ -11,6 +11,7 @@ export const actions = [
   'patient.update',
   'patient.archive',
   'patient.break-glass',
+  'patient.portal-invite',
   'user.list',
   'user.manage',
   'audit.read',
@@ -26,11 +27,21 @@ const clinical: StaffRole[] = ['medical-director', 'prescriber', 'nurse', 'thera
 /** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
 export const staffPermissions: Record<StaffRole, readonly Action[]> = {
   admin: ['user.list', 'user.manage', 'audit.read', 'patient.search'],
-  'medical-director': ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.archive', 'patient.break-glass', 'user.list', 'audit.read'],
-  prescriber: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass'],
-  nurse: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass'],
+  'medical-director': [
+    'patient.search',
+    'patient.read',
+    'patient.create',
+    'patient.update',
+    'patient.archive',
+    'patient.break-glass',
+    'patient.portal-invite',
+    'user.list',
+    'audit.read',
+  ],
+  prescriber: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite'],
+  nurse: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite'],
   therapist: ['patient.search', 'patient.read', 'patient.break-glass'],
-  'front-desk': ['patient.search', 'patient.create'],
+  'front-desk': ['patient.search', 'patient.create', 'patient.portal-invite'],
 };
 
 /** A patient user may read a patient record; the repository scope makes that their own record only. */

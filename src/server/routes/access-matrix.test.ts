@@ -36,6 +36,7 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/patients/:patientId/archive': { kind: 'action', action: 'patient.archive' },
   'POST /api/patients/:patientId/break-glass': { kind: 'action', action: 'patient.break-glass' },
   'GET /api/break-glass': { kind: 'action', action: 'audit.read' },
+  'POST /api/patients/:patientId/portal-invitation': { kind: 'action', action: 'patient.portal-invite' },
   'POST /api/patients/:patientId/problems': { kind: 'action', action: 'patient.update' },
   'POST /api/patients/:patientId/allergies': { kind: 'action', action: 'patient.update' },
   'POST /api/patients/:patientId/medications': { kind: 'action', action: 'patient.update' },

@@ -98,6 +98,30 @@ describe('invitations and password resets', () => {
     expect((await post('/api/auth/sign-in', { email: therapist.email, password: 'another calm evening by the river', organisation: clinic.slug })).statusCode).toBe(200);
   });
 
+  it('invites a patient to the portal, where they then see only their own record', async () => {
+    const nurse = await createTestUser(database.db, clinic, { roles: ['nurse'] });
+    const nurseCookie = await sessionCookieFor(database.db, clinic.id, nurse.id, clock.now());
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/patients',
+      headers: { cookie: nurseCookie },
+      payload: { givenName: 'Portal', familyName: 'Demotest', dateOfBirth: '1990-09-09', sexAtBirth: 'female', email: 'portal.patient@example.test' },
+    });
+    const patientId = created.json().id;
+    const invited = await app.inject({ method: 'POST', url: `/api/patients/${patientId}/portal-invitation`, headers: { cookie: nurseCookie } });
+    expect(invited.statusCode).toBe(201);
+    expect(invited.json()).toEqual({ userId: expect.any(String), email: 'portal.patient@example.test' });
+    expect((await post('/api/auth/invitation/accept', { token: tokenIn(sentMail.at(-1)), password: 'my own quiet garden path' })).statusCode).toBe(204);
+    const signIn = await post('/api/auth/sign-in', { email: 'portal.patient@example.test', password: 'my own quiet garden path', organisation: clinic.slug });
+    expect(signIn.json()).toEqual({ stage: 'active' });
+    const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
+    const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json();
+    expect(me.user).toMatchObject({ kind: 'patient', patientId });
+    expect((await app.inject({ method: 'GET', url: `/api/patients/${patientId}`, headers: { cookie } })).statusCode).toBe(200);
+    const again = await app.inject({ method: 'POST', url: `/api/patients/${patientId}/portal-invitation`, headers: { cookie: nurseCookie } });
+    expect(again.statusCode).toBe(409);
+  });
+
   it('lets a reset link expire after an hour', async () => {
     const therapist = await createTestUser(database.db, clinic, { roles: ['therapist'] });
     await post('/api/auth/password-reset', { email: therapist.email, organisation: clinic.slug });

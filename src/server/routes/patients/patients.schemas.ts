@@ -69,3 +69,5 @@ export const breakGlassListResponseSchema = z.object({
   ),
 });
 export type BreakGlassListResponse = z.infer<typeof breakGlassListResponseSchema>;
+
+export const portalInvitationResponseSchema = z.object({ userId: z.uuid(), email: z.string() });
