@@ -22,7 +22,7 @@ const retryNetworkFailures = (failureCount: number, error: unknown) => !(error i
  */
 export function createAppState(history?: RouterHistory) {
   const drafts = createDraftStore();
-  const notice = { sessionEnded: false };
+  const notice = { sessionEnded: false, passwordSet: false };
   let leaving = false;
 
   const end = async (reason: SessionEnd) => {

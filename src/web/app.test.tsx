@@ -36,15 +36,15 @@ describe('App shell', () => {
     expect(screen.getByRole('link', { name: 'My record' }).getAttribute('href')).toBe(`/patients/${patientId}`);
   });
 
-  it('offers an administrator the users screen, and a medical director both patients and users', async () => {
+  it('offers an administrator and a medical director the patients, users and audit screens', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['admin']) } });
     const admin = renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Users', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Users', 'Audit', 'Clinic', 'System status']);
     admin.unmount();
 
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) } });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Users', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Users', 'Audit', 'Clinic', 'System status']);
   });
 
   it('asks a signed-out visitor to sign in, and shows no navigation', async () => {

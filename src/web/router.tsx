@@ -2,10 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
+import { AuditPage } from './features/audit/audit-page';
 import { AuthenticatedLayout } from './features/auth/authenticated-layout';
+import { ForgotPasswordPage } from './features/auth/forgot-password-page';
 import { requireSignIn } from './features/auth/require-sign-in';
 import { safeRedirect } from './features/auth/safe-redirect';
 import type { SessionServices } from './features/auth/session-services';
+import { SetPasswordPage } from './features/auth/set-password-page';
 import { SignInPage } from './features/auth/sign-in-page';
 import { ClinicOverviewPage } from './features/clinic/clinic-overview-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
@@ -30,12 +33,20 @@ const signInRoute = createRoute({
   component: SignInPage,
 });
 
-/** Every screen but sign-in needs a signed-in user. */
+/** Where the links in e-mails lead: open to everyone, since the token in the link's fragment is the proof. */
+const publicRoutes = [
+  createRoute({ getParentRoute: () => rootRoute, path: '/accept-invitation', component: () => <SetPasswordPage purpose="invitation" /> }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: () => <SetPasswordPage purpose="password-reset" /> }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
+];
+
+/** Every other screen needs a signed-in user. */
 const signedInRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', beforeLoad: requireSignIn, component: AuthenticatedLayout });
 const child = { getParentRoute: () => signedInRoute };
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  ...publicRoutes,
   signedInRoute.addChildren([
     createRoute({ ...child, path: '/', component: ClinicOverviewPage }),
     createRoute({ ...child, path: '/status', component: SystemStatusPage }),
@@ -44,6 +55,7 @@ const routeTree = rootRoute.addChildren([
     createRoute({ ...child, path: '/patients/$patientId', component: PatientRecordPage }),
     createRoute({ ...child, path: '/patients/$patientId/edit', component: EditPatientPage }),
     createRoute({ ...child, path: '/users', component: UsersPage }),
+    createRoute({ ...child, path: '/audit', component: AuditPage }),
   ]),
 ]);
 

@@ -54,4 +54,20 @@ describe('signing in, by role', () => {
     expect(await page.getByText('Samplecase').count()).toBe(0);
     await page.close();
   });
+
+  it("an admin reviews the audit trail, where the nurse's reading of the record is listed", async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await signInThroughBrowser(page, server.url, 'admin@ketaclinic-demo.example');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit' }).click();
+    const trail = page.getByRole('table', { name: 'Audit trail' });
+    await trail.waitFor();
+    await page.getByLabel('Action').fill('patient.read');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(async () => (await trail.getByRole('row').allTextContents()).join('\n')).toContain('patient.read');
+    const rows = await trail.getByRole('row').allTextContents();
+    expect(rows.some((row) => row.includes('Nurse') && row.includes('patient.read'))).toBe(true);
+    expect(rows.some((row) => row.includes('Patient') && row.includes('patient.read'))).toBe(true);
+    await page.close();
+  });
 });

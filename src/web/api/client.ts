@@ -1,7 +1,9 @@
 import type { FieldError } from '../../domain/shared/app-error';
+import type { StaffRole } from '../../domain/access/roles';
+import type { AuditQuery, AuditReport } from '../../server/routes/audit/audit.schemas';
 import type { MeResponse } from '../../server/routes/auth/auth.schemas';
 import type { HealthResponse } from '../../server/routes/health/health.schemas';
-import type { PatientChartResponse, PatientSearchResponse } from '../../server/routes/patients/patients.schemas';
+import type { BreakGlassListResponse, PatientChartResponse, PatientSearchResponse } from '../../server/routes/patients/patients.schemas';
 import type { SiteResponse } from '../../server/routes/site/site.schemas';
 import type { UserSummary } from '../../server/routes/users/users.schemas';
 import type { Problem } from '../../server/plugins/problem';
@@ -59,6 +61,27 @@ export interface PatientSearchParams {
   includeArchived: boolean;
 }
 
+/** The audit report's filters, sort and page; filters left out (undefined) are not sent. */
+export type AuditSearchParams = Pick<AuditQuery, 'from' | 'to' | 'patientId' | 'userId' | 'action' | 'sort' | 'order' | 'limit' | 'offset'>;
+export type AuditSortField = AuditQuery['sort'];
+
+/** The query string for the audit report and its CSV export: the same filters give the same rows. */
+export function auditQueryString(params: AuditSearchParams): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(name, String(value));
+  return query.toString();
+}
+
+export interface InviteUserBody {
+  email: string;
+  displayName: string;
+  roles: StaffRole[];
+  /** Locations the person works at; empty means every location. */
+  locationIds: string[];
+}
+export type AccountLinkPurpose = 'invitation' | 'password-reset';
+const accountLinkPaths: Record<AccountLinkPurpose, string> = { invitation: '/api/auth/invitation/accept', 'password-reset': '/api/auth/password-reset/complete' };
+
 const patientPath = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
 const userPath = (userId: string, change: 'disable' | 'enable') => `/api/users/${encodeURIComponent(userId)}/${change}`;
 
@@ -89,7 +112,18 @@ export const api = {
   patient: (patientId: string) => getJson<PatientChartResponse>(patientPath(patientId)),
   updatePatient: (patientId: string, body: PatientDemographics) => putJson<void>(patientPath(patientId), body),
   archivePatient: (patientId: string) => postJson<void>(`${patientPath(patientId)}/archive`),
+  breakGlass: (patientId: string, reason: string) => postJson<{ expiresAt: string }>(`${patientPath(patientId)}/break-glass`, { reason }),
 
   users: () => getJson<{ users: UserSummary[] }>('/api/users'),
   setUserDisabled: (userId: string, disabled: boolean) => postJson<{ sessionsEnded: number }>(userPath(userId, disabled ? 'disable' : 'enable')),
+  inviteUser: (body: InviteUserBody) => postJson<{ id: string }>('/api/users', body),
+  replaceRoles: (userId: string, roles: StaffRole[]) => putJson<{ roles: StaffRole[] }>(`/api/users/${encodeURIComponent(userId)}/roles`, { roles }),
+
+  /** Ends in a new password; the token comes from the link's fragment and goes nowhere but this body. */
+  setPasswordWithLink: (purpose: AccountLinkPurpose, body: { token: string; password: string }) => postJson<void>(accountLinkPaths[purpose], body),
+  requestPasswordReset: (email: string) => postJson<{ message: string }>('/api/auth/password-reset', { email }),
+
+  auditReport: (params: AuditSearchParams) => getJson<AuditReport>(`/api/audit?${auditQueryString(params)}`),
+  auditCsvHref: (params: AuditSearchParams) => `/api/audit/csv?${auditQueryString(params)}`,
+  breakGlassGrants: () => getJson<BreakGlassListResponse>('/api/break-glass'),
 };

@@ -13,6 +13,7 @@ export function navigationFor(me: MeResponse): NavigationEntry[] {
     staff && can(me, 'patient.search') && { to: '/patients', label: 'Patients' },
     !staff && me.user.patientId !== null && { to: `/patients/${me.user.patientId}`, label: 'My record' },
     can(me, 'user.list') && { to: '/users', label: 'Users' },
+    can(me, 'audit.read') && { to: '/audit', label: 'Audit' },
     staff && { to: '/', label: 'Clinic' },
     staff && { to: '/status', label: 'System status' },
   ];

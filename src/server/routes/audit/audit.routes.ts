@@ -4,7 +4,7 @@ import { toCsv } from '../../../domain/shared/csv.js';
 import { appendAuditEvent, searchAuditEvents } from '../../../db/repos/audit-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth } from '../../plugins/request-auth.js';
-import { type AuditQuery, auditQuerySchema, auditReportSchema } from './audit.schemas.js';
+import { type AuditQuery, auditCsvQuerySchema, auditQuerySchema, auditReportSchema } from './audit.schemas.js';
 
 const csvColumns = ['seq', 'occurredAt', 'actorUserId', 'actorRole', 'action', 'entityType', 'entityId', 'patientId', 'requestId', 'sourceIp', 'outcome', 'breakGlass', 'reason'] as const;
 
@@ -50,7 +50,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
     '/audit/csv',
     {
       config: { access: { kind: 'action', action: 'audit.read' } },
-      schema: { tags: ['audit'], summary: 'The same report as CSV, for a spreadsheet', querystring: auditQuerySchema },
+      schema: { tags: ['audit'], summary: 'The same report as CSV, for a spreadsheet (up to 50,000 entries)', querystring: auditCsvQuerySchema },
     },
     async (request, reply) => {
       const { entries } = await runReport(request, request.query, 'audit.export');

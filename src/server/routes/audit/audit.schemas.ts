@@ -16,6 +16,9 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
+/** The export answers far more entries than a screen: a whole month of a busy clinic fits in one file. */
+export const auditCsvQuerySchema = auditQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(50_000).default(10_000) });
+
 export const auditEntrySchema = z.object({
   seq: z.number().int(),
   occurredAt: z.string(),

@@ -1,6 +1,6 @@
-import { Alert, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useSearch } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { SignInStage } from '../../api/client';
 import { EnrolmentStep } from './enrolment-step';
@@ -23,6 +23,7 @@ export function SignInPage() {
   const { redirect } = useSearch({ from: '/sign-in' });
   const session = useSession();
   const [sessionEnded] = useState(() => session.notice.sessionEnded);
+  const [passwordSet] = useState(() => session.notice.passwordSet);
   const [step, setStep] = useState<Step>({ kind: 'password' });
   const finish = useFinishSignIn(redirect);
   const queryClient = useQueryClient();
@@ -44,12 +45,18 @@ export function SignInPage() {
       <Stack>
         <Title order={2}>{headings[step.kind]}</Title>
         {sessionEnded && step.kind === 'password' ? <Alert color="blue">Your session ended. Sign in again to continue.</Alert> : null}
+        {passwordSet && step.kind === 'password' ? <Alert color="green">Your password is set. Sign in.</Alert> : null}
         {finish.isError ? (
           <Alert color="red" role="alert">
             {finish.error.message}
           </Alert>
         ) : null}
         {step.kind === 'password' ? <PasswordStep onStage={onStage} /> : null}
+        {step.kind === 'password' ? (
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            Forgot your password?
+          </Anchor>
+        ) : null}
         {step.kind === 'second-factor' ? <SecondFactorStep onVerified={() => finish.mutate()} /> : null}
         {step.kind === 'enrolment' ? (
           <EnrolmentStep onConfirmed={(recoveryCodes) => setStep({ kind: 'recovery-codes', recoveryCodes })} onRestart={restart} />

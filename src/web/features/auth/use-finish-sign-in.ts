@@ -16,6 +16,7 @@ export function useFinishSignIn(redirect: string | undefined) {
       const me = await queryClient.fetchQuery({ ...meQueryOptions, staleTime: 0 });
       if (!me) throw new Error('You signed in, but this browser did not keep the session. Check that cookies are allowed for this site, then try again.');
       session.notice.sessionEnded = false;
+      session.notice.passwordSet = false;
       await navigate({ href: redirect ?? homePathFor(me), replace: true });
     },
   });

@@ -21,8 +21,8 @@ describe('Users page', () => {
     const table = await screen.findByRole('table', { name: 'Users' });
     expect(within(table).getAllByRole('row').map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent))).toEqual([
       [],
-      ['Ada Admin', 'ada@example.test', 'Administrator', 'On', 'Active', 'You'],
-      ['Nina Nurse', 'nina@example.test', 'Nurse, Prescriber (MD, DO, NP, PA)', 'On', 'Active', 'Disable'],
+      ['Ada Admin', 'ada@example.test', 'Administrator', 'On', 'Active', 'Change rolesYou'],
+      ['Nina Nurse', 'nina@example.test', 'Nurse, Prescriber (MD, DO, NP, PA)', 'On', 'Active', 'Change rolesDisable'],
       ['Pat Patient', 'pat@example.test', 'Patient', 'Off', 'Disabled', 'Enable'],
     ]);
   });
@@ -49,6 +49,7 @@ describe('Users page', () => {
     renderApp('/users');
     const table = await screen.findByRole('table', { name: 'Users' });
     expect(within(table).queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Invite a staff member' })).toBeNull();
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name', 'E-mail', 'Roles', 'Two-step sign-in', 'Status']);
   });
 

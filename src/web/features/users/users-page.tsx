@@ -1,4 +1,4 @@
-import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -6,6 +6,7 @@ import { NoAccess } from '../../components/no-access';
 import { ProblemAlert } from '../../components/problem-alert';
 import { can } from '../auth/permissions';
 import { useSignedInUser } from '../auth/signed-in-user';
+import { InviteUserButton } from './invite-user-button';
 import { UsersTable } from './users-table';
 
 export function UsersPage() {
@@ -19,7 +20,10 @@ function UserList({ canManage, myUserId }: { canManage: boolean; myUserId: strin
   const [message, setMessage] = useState<string>();
   return (
     <Stack>
-      <Title order={2}>Users</Title>
+      <Group justify="space-between">
+        <Title order={2}>Users</Title>
+        {canManage ? <InviteUserButton onInvited={setMessage} /> : null}
+      </Group>
       {message ? (
         <Alert color="green" withCloseButton onClose={() => setMessage(undefined)} closeButtonLabel="Dismiss">
           {message}

@@ -1,6 +1,7 @@
-import { Badge, Table } from '@mantine/core';
+import { Badge, Group, Table } from '@mantine/core';
 import { roleLabels } from '../../../domain/access/roles';
 import type { UserSummary } from '../../../server/routes/users/users.schemas';
+import { ChangeRolesButton } from './change-roles-button';
 import { UserAccessButton } from './user-access-button';
 
 const describeRoles = (user: UserSummary) => (user.kind === 'patient' ? 'Patient' : user.roles.map((role) => roleLabels[role]).join(', ') || 'No role');
@@ -26,8 +27,16 @@ export function UsersTable({ users, canManage, myUserId, onChanged }: { users: U
             <Table.Td>{describeRoles(user)}</Table.Td>
             <Table.Td>{user.mfaEnabled ? 'On' : 'Off'}</Table.Td>
             <Table.Td>{user.disabled ? <Badge color="gray">Disabled</Badge> : <Badge color="green">Active</Badge>}</Table.Td>
-            {/* The server refuses to disable your own account; not offering it avoids locking yourself out. */}
-            {canManage ? <Table.Td>{user.id === myUserId ? 'You' : <UserAccessButton user={user} onChanged={onChanged} />}</Table.Td> : null}
+            {canManage ? (
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  {/* Patients hold no staff roles: their access comes from their own record. */}
+                  {user.kind === 'staff' ? <ChangeRolesButton user={user} onChanged={onChanged} /> : null}
+                  {/* The server refuses to disable your own account; not offering it avoids locking yourself out. */}
+                  {user.id === myUserId ? 'You' : <UserAccessButton user={user} onChanged={onChanged} />}
+                </Group>
+              </Table.Td>
+            ) : null}
           </Table.Tr>
         ))}
       </Table.Tbody>
