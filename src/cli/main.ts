@@ -3,6 +3,7 @@ import { readPackageVersion } from '../server/version.js';
 import { describeCliError } from './cli-errors.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerInstrumentCommands } from './commands/instruments.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
 
@@ -18,6 +19,7 @@ function buildCli(): Command {
   registerMigrateCommand(program);
   registerDemoCommand(program);
   registerAuditCommand(program);
+  registerInstrumentCommands(program);
   return program;
 }
 

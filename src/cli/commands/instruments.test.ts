@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../tests/helpers/cli-process.js';
+
+// The scoring contract of SPEC.md §7 through the real command line.
+describe('ketaclinic score and instruments', () => {
+  it('prints the result as JSON', async () => {
+    const result = await runCli(['score', 'gad7', '--answers', '{"1":3,"2":3,"3":2,"4":1,"5":1,"6":0,"7":0}']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ instrument: 'gad7', version: '1', total: 10, band: 'moderate', flags: [], subscales: {}, findings: {} });
+  });
+
+  it('exits 2 with one line on stderr naming the item and the allowed values', async () => {
+    const result = await runCli(['score', 'gad7', '--answers', '{"1":3,"2":3,"3":2,"4":9,"5":1,"6":0,"7":0}']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('gad7: item "4" must be one of 0–3, not 9\n');
+  });
+
+  it('scores a batch file line by line', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ketaclinic-batch-')), 'answers.jsonl');
+    writeFileSync(file, `${JSON.stringify({ instrument: 'gad7', answers: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 0, '7': 0 } })}\n{"instrument":"gad7","answers":{}}\n`);
+    const result = await runCli(['score', '--batch', file]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual([expect.objectContaining({ total: 0, band: 'minimal' }), { error: expect.stringMatching(/^gad7: item "1" is required/) }]);
+  });
+
+  it('lists and shows instruments', async () => {
+    expect((await runCli(['instruments', 'list'])).stdout).toContain('gad7');
+    const shown = JSON.parse((await runCli(['instruments', 'show', 'gad7', '--json'])).stdout);
+    expect(shown.items.map((item: { key: string }) => item.key)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(shown.items[0]).toMatchObject({ allowedValues: [0, 1, 2, 3], scored: true });
+  });
+});
