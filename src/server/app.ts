@@ -15,6 +15,7 @@ import { auditRoutes } from './routes/audit/audit.routes.js';
 import { accountLinkRoutes } from './routes/auth/account-link.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
+import { instrumentRoutes } from './routes/instruments/instruments.routes.js';
 import { breakGlassRoutes } from './routes/patients/break-glass.routes.js';
 import { patientListRoutes } from './routes/patients/patient-lists.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(portalInvitationRoutes, deps);
       await api.register(userRoutes, deps);
       await api.register(auditRoutes, deps);
+      await api.register(instrumentRoutes, deps);
     },
     { prefix: '/api' },
   );

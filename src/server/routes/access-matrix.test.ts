@@ -24,6 +24,9 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/auth/mfa/enrolment/confirm': { kind: 'second-factor' },
   'POST /api/auth/sign-out': { kind: 'second-factor' },
   'GET /api/auth/me': { kind: 'signed-in' },
+  'GET /api/instruments': { kind: 'signed-in' },
+  'GET /api/instruments/:instrumentId': { kind: 'signed-in' },
+  'POST /api/instruments/:instrumentId/score': { kind: 'signed-in' },
   'POST /api/auth/invitation/accept': { kind: 'public' },
   'POST /api/auth/password-reset': { kind: 'public' },
   'POST /api/auth/password-reset/complete': { kind: 'public' },
@@ -102,7 +105,7 @@ describe('the access matrix: every route × every identity', () => {
       // sign-out would end the session the next routes need; its access is the same as the other second-factor routes
       if (route.url === '/api/auth/sign-out') continue;
       for (const identity of identities) {
-        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000');
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7');
         const cookie = cookies.get(identity);
         const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { InstrumentDefinition } from '../../../domain/instruments/instrument.js';
+import { findInstrument, instruments } from '../../../domain/instruments/registry.js';
+import { scoreInstrument } from '../../../domain/instruments/score-instrument.js';
+import { AppError } from '../../../domain/shared/app-error.js';
+import type { AppDeps } from '../../app-deps.js';
+import { instrumentIdParamsSchema, instrumentListSchema, instrumentSummarySchema, scoreBodySchema, scoreResultSchema } from './instruments.schemas.js';
+
+function summarise(instrument: InstrumentDefinition) {
+  return {
+    id: instrument.id,
+    name: instrument.name,
+    version: instrument.version,
+    rater: instrument.rater,
+    recallPeriod: instrument.recallPeriod,
+    licence: instrument.licence,
+    loinc: instrument.loinc ?? null,
+    source: instrument.source,
+    items: instrument.items.map((item) => ({
+      key: item.key,
+      label: item.label,
+      allowedValues: [...item.allowedValues],
+      valueLabels: item.valueLabels ? Object.fromEntries(Object.entries(item.valueLabels)) : null,
+      scored: item.scored,
+      optional: item.optional ?? false,
+      conditional: item.askedWhen !== undefined,
+    })),
+  };
+}
+
+function requireInstrument(id: string): InstrumentDefinition {
+  const instrument = findInstrument(id);
+  if (!instrument) throw new AppError('NOT_FOUND', `No instrument "${id}".`);
+  return instrument;
+}
+
+/** The instrument catalogue and the scoring contract (SPEC.md §7) over HTTP; nothing is stored here. */
+export const instrumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
+  app.get(
+    '/instruments',
+    { config: { access: { kind: 'signed-in' } }, schema: { tags: ['instruments'], summary: 'Every instrument: items, allowed values, licence', response: { 200: instrumentListSchema } } },
+    async () => ({ instruments: instruments.map(summarise) }),
+  );
+
+  app.get(
+    '/instruments/:instrumentId',
+    { config: { access: { kind: 'signed-in' } }, schema: { tags: ['instruments'], summary: 'One instrument', params: instrumentIdParamsSchema, response: { 200: instrumentSummarySchema } } },
+    async (request) => summarise(requireInstrument(request.params.instrumentId)),
+  );
+
+  app.post(
+    '/instruments/:instrumentId/score',
+    {
+      config: { access: { kind: 'signed-in' } },
+      schema: { tags: ['instruments'], summary: 'Score raw answers; 400 names each unknown, missing or out-of-range item', params: instrumentIdParamsSchema, body: scoreBodySchema, response: { 200: scoreResultSchema } },
+    },
+    async (request) => {
+      const instrument = requireInstrument(request.params.instrumentId);
+      const outcome = scoreInstrument(instrument, request.body.answers, request.body.context);
+      if (outcome.kind === 'invalid') {
+        throw new AppError(
+          'VALIDATION',
+          outcome.errors.map((error) => error.detail).join('; '),
+          outcome.errors.map((error) => ({ in: 'body' as const, pointer: `/answers/${error.item.replaceAll('~', '~0').replaceAll('/', '~1')}`, detail: error.detail })),
+        );
+      }
+      return outcome.result;
+    },
+  );
+};
