@@ -11,6 +11,7 @@ import { buildProblem, problemErrorHandler, sendProblem } from './plugins/proble
 import { generateRequestId } from './plugins/request-id.js';
 import { type ApiRoute, collectApiRoute } from './plugins/route-access.js';
 import { registerWebApp } from './plugins/web-app.js';
+import { assessmentRoutes } from './routes/assessments/assessments.routes.js';
 import { auditRoutes } from './routes/audit/audit.routes.js';
 import { accountLinkRoutes } from './routes/auth/account-link.routes.js';
 import { authRoutes } from './routes/auth/auth.routes.js';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(userRoutes, deps);
       await api.register(auditRoutes, deps);
       await api.register(instrumentRoutes, deps);
+      await api.register(assessmentRoutes, deps);
     },
     { prefix: '/api' },
   );

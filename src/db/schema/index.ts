@@ -3,3 +3,4 @@ export * from './patients.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './outbox.js';
+export * from './assessments.js';

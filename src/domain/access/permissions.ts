@@ -12,6 +12,9 @@ export const actions = [
   'patient.archive',
   'patient.break-glass',
   'patient.portal-invite',
+  'assessment.read',
+  'assessment.record',
+  'assessment.self-report',
   'user.list',
   'user.manage',
   'audit.read',
@@ -35,17 +38,19 @@ export const staffPermissions: Record<StaffRole, readonly Action[]> = {
     'patient.archive',
     'patient.break-glass',
     'patient.portal-invite',
+    'assessment.read',
+    'assessment.record',
     'user.list',
     'audit.read',
   ],
-  prescriber: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite'],
-  nurse: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite'],
-  therapist: ['patient.search', 'patient.read', 'patient.break-glass'],
+  prescriber: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite', 'assessment.read', 'assessment.record'],
+  nurse: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite', 'assessment.read', 'assessment.record'],
+  therapist: ['patient.search', 'patient.read', 'patient.break-glass', 'assessment.read', 'assessment.record'],
   'front-desk': ['patient.search', 'patient.create', 'patient.portal-invite'],
 };
 
-/** A patient user may read a patient record; the repository scope makes that their own record only. */
-export const patientPermissions: readonly Action[] = ['patient.read'];
+/** A patient user may read a patient record and its measures, and report on themselves; the scope makes it their own only. */
+export const patientPermissions: readonly Action[] = ['patient.read', 'assessment.read', 'assessment.self-report'];
 
 export type Decision = { kind: 'allow' } | { kind: 'deny'; reason: 'not-permitted' | 'other-organisation' };
 
