@@ -28,8 +28,20 @@ describe('ketaclinic score and instruments', () => {
     expect(lines).toEqual([expect.objectContaining({ total: 0, band: 'minimal' }), { error: expect.stringMatching(/^gad7: item "1" is required/) }]);
   });
 
+  it('follows SPEC.md §7 for the PHQ-9 example, flag and finding included', async () => {
+    const result = await runCli(['score', 'phq9', '--answers', '{"1":2,"2":2,"3":1,"4":1,"5":1,"6":1,"7":1,"8":1,"9":1}']);
+    expect(JSON.parse(result.stdout)).toEqual({ instrument: 'phq9', version: '1', total: 11, band: 'moderate', flags: ['suicidal-ideation-item'], subscales: {}, findings: { majorDepressiveSyndrome: false } });
+  });
+
+  it('refuses an item the skip rules leave unasked', async () => {
+    const result = await runCli(['score', 'cssrs-screener', '--answers', '{"1":1,"2":0,"3":1,"6":0}']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('cssrs-screener: item "3" is not asked given the other answers, so it must be left out\n');
+  });
+
   it('lists and shows instruments', async () => {
-    expect((await runCli(['instruments', 'list'])).stdout).toContain('gad7');
+    const listed = (await runCli(['instruments', 'list'])).stdout.trim().split('\n');
+    expect(listed).toHaveLength(20);
     const shown = JSON.parse((await runCli(['instruments', 'show', 'gad7', '--json'])).stdout);
     expect(shown.items.map((item: { key: string }) => item.key)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(shown.items[0]).toMatchObject({ allowedValues: [0, 1, 2, 3], scored: true });

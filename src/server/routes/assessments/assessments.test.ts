@@ -61,6 +61,18 @@ describe('assessments', () => {
     expect((await as('patient', 'POST', `/api/patients/${otherPatientId}/assessments`, { instrumentId: 'gad7', answers: gad7(1) })).statusCode).toBe(403);
   });
 
+  it('keeps clinician-rated instruments to staff, and labels substance-use measures for Part 2', async () => {
+    const madrs = Object.fromEntries(Array.from({ length: 10 }, (_, index) => [String(index + 1), 1]));
+    const selfRated = await as('patient', 'POST', '/api/me/assessments', { instrumentId: 'madrs', answers: madrs });
+    expect(selfRated.statusCode).toBe(403);
+    expect(selfRated.json().detail).toMatch(/rated by a clinician, not by the patient/);
+    expect((await as('nurse', 'POST', `/api/patients/${patientId}/assessments`, { instrumentId: 'madrs', answers: madrs })).json().result.total).toBe(10);
+    const auditC = await as('patient', 'POST', '/api/me/assessments', { instrumentId: 'audit-c', answers: { '1': 2, '2': 1, '3': 1 }, context: { sex: 'female' } });
+    expect(auditC.json().result).toMatchObject({ total: 4, band: 'positive' });
+    const [row] = await queryRows<{ confidentiality: string }>(database.db, sql`select confidentiality from assessment where id = ${auditC.json().id}`);
+    expect(row?.confidentiality).toBe('part2');
+  });
+
   it('names each bad answer, stores nothing, and refuses dates in the future', async () => {
     const countBefore = (await queryRows<{ count: number }>(database.db, sql`select count(*)::int as count from assessment`))[0]!.count;
     const bad = await as('nurse', 'POST', `/api/patients/${patientId}/assessments`, { instrumentId: 'gad7', answers: { ...gad7(1), '3': 5 } });
