@@ -8,6 +8,8 @@ export interface BenchEndpoint {
   path: string;
   expectStatus: number;
   signedIn?: boolean;
+  method?: 'GET' | 'POST';
+  body?: string;
 }
 
 export const endpoints: BenchEndpoint[] = [
@@ -17,4 +19,12 @@ export const endpoints: BenchEndpoint[] = [
   { name: 'patient record (signed in, audited)', path: '/api/patients/{patientId}', expectStatus: 200, signedIn: true },
   { name: 'patient search by name prefix (signed in, audited)', path: '/api/patients?q=demo', expectStatus: 200, signedIn: true },
   { name: 'patient search by MRN (signed in, audited)', path: '/api/patients?q=DEMO-0003', expectStatus: 200, signedIn: true },
+  {
+    name: 'submit a PHQ-9 (signed in, scored, stored, audited)',
+    path: '/api/patients/{patientId}/assessments',
+    expectStatus: 201,
+    signedIn: true,
+    method: 'POST',
+    body: JSON.stringify({ instrumentId: 'phq9', answers: { '1': 2, '2': 2, '3': 1, '4': 3, '5': 1, '6': 1, '7': 2, '8': 0, '9': 0 }, purpose: 'routine' }),
+  },
 ];

@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import { freshDataDir, runCli, startServerProcess } from '../tests/helpers/cli-process.js';
 import { measureAuditVerify } from './audit-verify.js';
 import { measureBareQuery } from './bare-query.js';
+import { measureScoringThroughput } from './scoring-throughput.js';
 import { signInAsDemoUser } from '../tests/helpers/demo-session.js';
 import { endpoints } from './endpoints.js';
 
@@ -27,9 +28,10 @@ interface Measurement {
   ratioToBareQuery: number;
 }
 
-async function measure(url: string, path: string, expectStatus: number, headers: Record<string, string>): Promise<Omit<Measurement, 'name' | 'ratioToHealth' | 'ratioToBareQuery'>> {
-  await autocannon({ url: url + path, connections, duration: 2, headers }); // warm-up
-  const result = await autocannon({ url: url + path, connections, duration: durationSeconds, headers });
+async function measure(url: string, path: string, expectStatus: number, headers: Record<string, string>, request: { method?: 'GET' | 'POST'; body?: string } = {}): Promise<Omit<Measurement, 'name' | 'ratioToHealth' | 'ratioToBareQuery'>> {
+  const options = { url: url + path, connections, headers, ...(request.body ? { method: request.method ?? 'POST', body: request.body } : {}) };
+  await autocannon({ ...options, duration: 2 }); // warm-up
+  const result = await autocannon({ ...options, duration: durationSeconds });
   const statusCount = (result as unknown as Record<string, number>)[`${Math.floor(expectStatus / 100)}xx`] ?? 0;
   return {
     path,
@@ -59,7 +61,8 @@ async function main() {
     const patientId = found.patients[0]!.id;
     for (const endpoint of endpoints) {
       const path = endpoint.path.replace('{patientId}', patientId);
-      const figures = await measure(server.url, path, endpoint.expectStatus, endpoint.signedIn ? { cookie } : {});
+      const headers: Record<string, string> = { ...(endpoint.signedIn ? { cookie } : {}), ...(endpoint.body ? { 'content-type': 'application/json' } : {}) };
+      const figures = await measure(server.url, path, endpoint.expectStatus, headers, endpoint);
       if (figures.unexpected > 0) throw new Error(`${endpoint.path}: ${figures.unexpected} responses were not ${endpoint.expectStatus}`);
       if (endpoint.name === 'health') healthRps = figures.requestsPerSecond;
       measurements.push({
@@ -74,6 +77,7 @@ async function main() {
     await server.stop();
   }
 
+  const scoring = measureScoringThroughput(Math.min(durationSeconds, 3));
   const auditVerify = await measureAuditVerify({ databaseUrl, dataDir, entries: Number(process.env.BENCH_AUDIT_ENTRIES ?? 100_000) });
   const engine = databaseUrl ? 'postgres' : 'pglite';
   const table = [
@@ -86,6 +90,7 @@ async function main() {
       (m) => `| ${m.name} | ${m.path} | ${Math.round(m.requestsPerSecond)} | ${m.p50Ms} | ${m.p99Ms} | ${m.ratioToHealth.toFixed(2)} | ${m.ratioToBareQuery.toFixed(2)} |`,
     ),
     '',
+    ...scoring.map((figure) => `pure scoring, ${figure.instrument}: ${Math.round(figure.scoresPerSecond)} scores/s on one core (target > 200,000/s)`),
     `audit verify: ${auditVerify.entries} entries in ${auditVerify.seconds.toFixed(2)} s = ${Math.round(auditVerify.entriesPerSecond)} entries/s (target ≥ 50,000/s, SECURITY.md T12)`,
   ].join('\n');
   console.log(table);
@@ -93,7 +98,7 @@ async function main() {
   const resultsDir = new URL('./results/', import.meta.url);
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, auditVerify };
+  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, scoring, auditVerify };
   writeFileSync(new URL(`${stamp}-${engine}.json`, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
   writeFileSync(new URL(`latest-${engine}.md`, resultsDir), `${table}\n`);
 }
