@@ -10,6 +10,7 @@ import { buildApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { deliverOutbox } from './outbox/deliver-outbox.js';
+import { escalateOverdueSafetyTasks } from './safety/escalate-safety-tasks.js';
 import { createLogMailer } from './outbox/mailer.js';
 
 export interface StartOptions {
@@ -48,12 +49,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Retries what could not be delivered right after its transaction committed.
     const outboxTimer = setInterval(() => void deliverOutbox(database.db, mailer, now, logger).catch(() => {}), 30_000);
     outboxTimer.unref();
+    // Overdue safety tasks go to the supervising prescribers within a minute of their deadline.
+    const safetyTimer = setInterval(
+      () =>
+        void escalateOverdueSafetyTasks(database.db, now(), config.publicUrl)
+          .then((count) => (count > 0 ? deliverOutbox(database.db, mailer, now, logger) : 0))
+          .catch((error: unknown) => logger.error({ err: error }, 'safety escalation failed')),
+      60_000,
+    );
+    safetyTimer.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     let stopping: Promise<void> | undefined;
     const stop = () => {
       clearInterval(outboxTimer);
+      clearInterval(safetyTimer);
       stopping ??= app.close().finally(() => database.close());
       return stopping;
     };

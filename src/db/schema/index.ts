@@ -4,3 +4,4 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './outbox.js';
 export * from './assessments.js';
+export * from './safety.js';

@@ -30,6 +30,8 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/patients/:patientId/assessments': { kind: 'action', action: 'assessment.record' },
   'POST /api/me/assessments': { kind: 'action', action: 'assessment.self-report' },
   'GET /api/patients/:patientId/assessments': { kind: 'action', action: 'assessment.read' },
+  'GET /api/safety-tasks': { kind: 'action', action: 'safety.manage' },
+  'POST /api/safety-tasks/:taskId/resolve': { kind: 'action', action: 'safety.manage' },
   'POST /api/auth/invitation/accept': { kind: 'public' },
   'POST /api/auth/password-reset': { kind: 'public' },
   'POST /api/auth/password-reset/complete': { kind: 'public' },
@@ -108,7 +110,7 @@ describe('the access matrix: every route × every identity', () => {
       // sign-out would end the session the next routes need; its access is the same as the other second-factor routes
       if (route.url === '/api/auth/sign-out') continue;
       for (const identity of identities) {
-        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7');
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000');
         const cookie = cookies.get(identity);
         const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';

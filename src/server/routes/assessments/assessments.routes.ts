@@ -4,11 +4,13 @@ import type { z } from 'zod';
 import { assessmentConfidentiality } from '../../../domain/instruments/confidentiality.js';
 import { findInstrument } from '../../../domain/instruments/registry.js';
 import { scoreInstrument } from '../../../domain/instruments/score-instrument.js';
+import { crisisMessage, detectSafetySignal, safetyTaskDueAt } from '../../../domain/safety/safety-signal.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
 import { insertAssessment, listAssessments } from '../../../db/repos/assessments-repo.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
 import { patientExists } from '../../../db/repos/patients-repo.js';
+import { insertSafetyTask } from '../../../db/repos/safety-tasks-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, readScopeOf, requireAuth, scopeOf } from '../../plugins/request-auth.js';
 import { patientIdParamsSchema } from '../patients/patients.schemas.js';
@@ -39,6 +41,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
       throw new AppError('VALIDATION', outcome.errors.map((error) => error.detail).join('; '), outcome.errors.map((error) => ({ in: 'body' as const, pointer: `/answers/${error.item}`, detail: error.detail })));
     }
     const { user } = requireAuth(request);
+    const signal = detectSafetySignal(outcome.result, body.answers);
+    const dueAt = signal ? safetyTaskDueAt(signal.severity, now) : null;
     const id = await db.transaction(async (tx) => {
       if (!(await patientExists(tx, scope, patientId))) return null;
       const assessmentId = await insertAssessment(
@@ -48,10 +52,15 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
         now,
       );
       await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'assessment.record', outcome: 'success', entity: { type: 'assessment', id: assessmentId }, patientId, details: { instrument: instrument.id } }, now);
+      if (signal && dueAt) {
+        // The suicide-risk pathway: the task opens in the same transaction as the answers that raised it.
+        const taskId = await insertSafetyTask(tx, scope, { patientId, assessmentId, severity: signal.severity, reasons: signal.reasons, openedAt: now, dueAt });
+        await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'safety.opened', outcome: 'success', entity: { type: 'safety-task', id: taskId }, patientId, details: { severity: signal.severity } }, now);
+      }
       return assessmentId;
     });
     if (!id) throw new AppError('NOT_FOUND', 'No such patient.');
-    return { id, result: outcome.result };
+    return { id, result: outcome.result, safety: signal && dueAt ? { severity: signal.severity, dueAt: dueAt.toISOString(), crisis: { ...crisisMessage, resources: [...crisisMessage.resources] } } : null };
   }
 
   app.post(

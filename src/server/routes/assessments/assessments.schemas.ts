@@ -13,7 +13,18 @@ export const newAssessmentBodySchema = z
   })
   .strict();
 
-export const assessmentCreatedSchema = z.object({ id: z.uuid(), result: scoreResultSchema });
+export const assessmentCreatedSchema = z.object({
+  id: z.uuid(),
+  result: scoreResultSchema,
+  safety: z
+    .object({
+      severity: z.enum(['high', 'moderate', 'low']),
+      dueAt: z.string(),
+      crisis: z.object({ heading: z.string(), resources: z.array(z.string()), whenRead: z.string() }).describe('Show to the patient at once'),
+    })
+    .nullable()
+    .describe('Set when the answers opened a safety task for the care team'),
+});
 
 export const assessmentListQuerySchema = z.object({ instrumentId: z.string().regex(/^[a-z0-9-]{2,32}$/).optional() });
 

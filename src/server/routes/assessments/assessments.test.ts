@@ -44,7 +44,7 @@ describe('assessments', () => {
   it('records a clinician-entered assessment with its score, raw answers and instrument version', async () => {
     const response = await as('nurse', 'POST', `/api/patients/${patientId}/assessments`, { instrumentId: 'gad7', answers: gad7(2), purpose: 'baseline', completedAt: '2026-11-27T14:30:00Z' });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toEqual({ id: expect.any(String), result: expect.objectContaining({ instrument: 'gad7', total: 14, band: 'moderate' }) });
+    expect(response.json()).toEqual({ id: expect.any(String), result: expect.objectContaining({ instrument: 'gad7', total: 14, band: 'moderate' }), safety: null });
     const [row] = await queryRows<Record<string, unknown>>(database.db, sql`select instrument_version, answers, entered_by, purpose, confidentiality from assessment where id = ${response.json().id}`);
     expect(row).toEqual({ instrument_version: '1', answers: gad7(2), entered_by: 'clinician', purpose: 'baseline', confidentiality: 'normal' });
   });
