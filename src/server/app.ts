@@ -22,6 +22,7 @@ import { patientListRoutes } from './routes/patients/patient-lists.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
 import { portalInvitationRoutes } from './routes/patients/portal-invitation.routes.js';
 import { safetyRoutes } from './routes/safety/safety.routes.js';
+import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
 
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(instrumentRoutes, deps);
       await api.register(assessmentRoutes, deps);
       await api.register(safetyRoutes, deps);
+      await api.register(selfReportRoutes, deps);
     },
     { prefix: '/api' },
   );

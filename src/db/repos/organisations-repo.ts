@@ -90,3 +90,11 @@ export async function listClinicLocations(db: Database, scope: OrganisationScope
     ...(row.phone ? { phone: row.phone } : {}),
   }));
 }
+
+export async function findOrganisationById(db: Database, organisationId: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row;
+}

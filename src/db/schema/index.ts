@@ -5,3 +5,4 @@ export * from './audit.js';
 export * from './outbox.js';
 export * from './assessments.js';
 export * from './safety.js';
+export * from './self-report.js';
