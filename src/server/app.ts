@@ -21,6 +21,7 @@ import { breakGlassRoutes } from './routes/patients/break-glass.routes.js';
 import { patientListRoutes } from './routes/patients/patient-lists.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
 import { portalInvitationRoutes } from './routes/patients/portal-invitation.routes.js';
+import { safetyPlanRoutes } from './routes/safety/safety-plan.routes.js';
 import { safetyRoutes } from './routes/safety/safety.routes.js';
 import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(instrumentRoutes, deps);
       await api.register(assessmentRoutes, deps);
       await api.register(safetyRoutes, deps);
+      await api.register(safetyPlanRoutes, deps);
       await api.register(selfReportRoutes, deps);
     },
     { prefix: '/api' },

@@ -6,3 +6,4 @@ export * from './outbox.js';
 export * from './assessments.js';
 export * from './safety.js';
 export * from './self-report.js';
+export * from './safety-plans.js';

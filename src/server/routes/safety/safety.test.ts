@@ -98,4 +98,21 @@ describe('the suicide-risk pathway', () => {
     const cookie = await sessionCookieFor(database.db, organisationId, patientUserId, clock.now());
     expect((await app.inject({ method: 'GET', url: '/api/safety-tasks', headers: { cookie } })).statusCode).toBe(403);
   });
+
+  it('keeps every version of the safety plan and shows the patient the newest, crisis lines included', async () => {
+    const cookie = await nurseCookie();
+    const url = `/api/patients/${patientId}/safety-plan`;
+    const patient = await sessionCookieFor(database.db, organisationId, patientUserId, clock.now());
+    expect((await app.inject({ method: 'GET', url, headers: { cookie: patient } })).statusCode).toBe(404);
+    const first = await app.inject({ method: 'PUT', url, headers: { cookie }, payload: { warningSigns: ['Not sleeping'], reasonsForLiving: ['My dog'] } });
+    expect(first.json()).toEqual({ version: 1 });
+    const second = await app.inject({ method: 'PUT', url, headers: { cookie }, payload: { warningSigns: ['Not sleeping', 'Skipping meals'], peopleToAsk: ['Sam, +1 555 0150'], reasonsForLiving: ['My dog'] } });
+    expect(second.json()).toEqual({ version: 2 });
+    const shown = (await app.inject({ method: 'GET', url, headers: { cookie: patient } })).json();
+    expect(shown).toMatchObject({ version: 2, plan: { warningSigns: ['Not sleeping', 'Skipping meals'], peopleToAsk: ['Sam, +1 555 0150'] } });
+    expect(shown.plan.professionals).toContain('988 Suicide & Crisis Lifeline (call or text 988)');
+    expect((await app.inject({ method: 'PUT', url, headers: { cookie: patient }, payload: {} })).statusCode).toBe(403);
+    const [count] = await queryRows<{ count: number }>(database.db, sql`select count(*)::int as count from safety_plan where patient_id = ${patientId}`);
+    expect(count?.count).toBe(2);
+  });
 });
