@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth/auth.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { instrumentRoutes } from './routes/instruments/instruments.routes.js';
 import { breakGlassRoutes } from './routes/patients/break-glass.routes.js';
+import { measurementPackRoutes } from './routes/measurement-packs/measurement-packs.routes.js';
 import { patientListRoutes } from './routes/patients/patient-lists.routes.js';
 import { patientRoutes } from './routes/patients/patients.routes.js';
 import { portalInvitationRoutes } from './routes/patients/portal-invitation.routes.js';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, deps);
       await api.register(instrumentRoutes, deps);
       await api.register(assessmentRoutes, deps);
+      await api.register(measurementPackRoutes, deps);
       await api.register(safetyRoutes, deps);
       await api.register(safetyPlanRoutes, deps);
       await api.register(selfReportRoutes, deps);

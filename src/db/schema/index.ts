@@ -7,3 +7,4 @@ export * from './assessments.js';
 export * from './safety.js';
 export * from './self-report.js';
 export * from './safety-plans.js';
+export * from './measurement-packs.js';

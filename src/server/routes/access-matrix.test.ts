@@ -31,6 +31,8 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/me/assessments': { kind: 'action', action: 'assessment.self-report' },
   'GET /api/patients/:patientId/assessments': { kind: 'action', action: 'assessment.read' },
   'GET /api/safety-tasks': { kind: 'action', action: 'safety.manage' },
+  'GET /api/measurement-packs': { kind: 'action', action: 'assessment.read' },
+  'PUT /api/measurement-packs': { kind: 'action', action: 'measurement.configure' },
   'GET /api/patients/:patientId/safety-plan': { kind: 'action', action: 'patient.read' },
   'PUT /api/patients/:patientId/safety-plan': { kind: 'action', action: 'safety.manage' },
   'POST /api/patients/:patientId/self-report-links': { kind: 'action', action: 'assessment.record' },
