@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../tests/helpers/cli-process.js';
+import { freshDataDir, runCli } from '../../../tests/helpers/cli-process.js';
+import { openEmbedded } from '../../db/create-db.js';
+import { readItemTexts } from '../../db/repos/instrument-texts-repo.js';
+import { findOrganisationBySlug } from '../../db/repos/organisations-repo.js';
 
 // The scoring contract of SPEC.md §7 through the real command line.
 describe('ketaclinic score and instruments', () => {
@@ -45,5 +48,29 @@ describe('ketaclinic score and instruments', () => {
     const shown = JSON.parse((await runCli(['instruments', 'show', 'gad7', '--json'])).stdout);
     expect(shown.items.map((item: { key: string }) => item.key)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(shown.items[0]).toMatchObject({ allowedValues: [0, 1, 2, 3], scored: true });
+  });
+
+  it("loads a clinic's licensed item text after checking every key", async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ketaclinic-text-'));
+    const env = { KETACLINIC_DATA_DIR: freshDataDir() };
+    await runCli(['demo'], env);
+    const items = Object.fromEntries(Array.from({ length: 10 }, (_, index) => [String(index + 1), `Licensed MADRS text ${index + 1}`]));
+    const bad = join(directory, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ instrument: 'madrs', items: { ...items, '12': 'x' } }));
+    const refused = await runCli(['instruments', 'load-text', bad], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('items.12: madrs has no item "12"\n');
+    const good = join(directory, 'good.json');
+    writeFileSync(good, JSON.stringify({ instrument: 'madrs', items }));
+    const loaded = await runCli(['instruments', 'load-text', good], env);
+    expect(loaded.stdout).toBe('Loaded text for 10 items of madrs for Demo Ketamine Clinic.\n');
+    const handle = await openEmbedded(env.KETACLINIC_DATA_DIR);
+    try {
+      const organisation = await findOrganisationBySlug(handle.db, 'demo');
+      const texts = await readItemTexts(handle.db, { organisationId: organisation!.id });
+      expect(texts.get('madrs')?.get('3')).toBe('Licensed MADRS text 3');
+    } finally {
+      await handle.close();
+    }
   });
 });

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { checkItemTextFile } from '../../domain/instruments/item-text-file.js';
 import { findInstrument, instruments } from '../../domain/instruments/registry.js';
+import { createDb } from '../../db/create-db.js';
+import { saveItemTexts } from '../../db/repos/instrument-texts-repo.js';
+import { resolveSiteOrganisation } from '../../server/routes/site/resolve-site-organisation.js';
+import { loadConfig } from '../../server/config.js';
+import { readPackageVersion } from '../../server/version.js';
 import { scoreBatch, scoreRequest } from '../../domain/instruments/score-request.js';
 
 function fail(message: string): void {
@@ -73,5 +79,29 @@ export function registerInstrumentCommands(program: Command): void {
       if (options.json) return void process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       process.stdout.write(`${instrument.name} (${instrument.id}, version ${instrument.version}); ${instrument.recallPeriod}\n`);
       for (const item of items) process.stdout.write(`  ${item.key.padEnd(12)} ${item.allowedValues.join('/')}${item.scored ? '' : ' (not scored)'}  ${item.label}\n`);
+    });
+  catalogue
+    .command('load-text')
+    .description("Load a clinic's licensed item text from a JSON file {\"instrument\": \"madrs\", \"items\": {\"1\": \"…\"}}; every item key is checked. The text stays in your database; Ketaclinic never ships it.")
+    .argument('<file>', 'JSON file')
+    .option('--organisation <slug>', 'the organisation it is licensed to (default: KETACLINIC_ORGANISATION or the only one)')
+    .action(async (file: string, options: { organisation?: string }) => {
+      let content: unknown;
+      try {
+        content = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        return fail(`${file} is not a readable JSON file`);
+      }
+      const check = checkItemTextFile(content);
+      if (check.kind === 'invalid') return fail(check.problems.join('; '));
+      const config = loadConfig(process.env, readPackageVersion());
+      const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const organisation = await resolveSiteOrganisation(handle.db, options.organisation ?? config.siteOrganisation);
+        await saveItemTexts(handle.db, { organisationId: organisation.id }, check.instrumentId, check.items, new Date());
+        process.stdout.write(`Loaded text for ${Object.keys(check.items).length} items of ${check.instrumentId} for ${organisation.name}.\n`);
+      } finally {
+        await handle.close();
+      }
     });
 }

@@ -8,3 +8,4 @@ export * from './safety.js';
 export * from './self-report.js';
 export * from './safety-plans.js';
 export * from './measurement-packs.js';
+export * from './instrument-texts.js';

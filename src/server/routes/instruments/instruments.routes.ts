@@ -3,10 +3,12 @@ import type { InstrumentDefinition } from '../../../domain/instruments/instrumen
 import { findInstrument, instruments } from '../../../domain/instruments/registry.js';
 import { scoreInstrument } from '../../../domain/instruments/score-instrument.js';
 import { AppError } from '../../../domain/shared/app-error.js';
+import { readItemTexts } from '../../../db/repos/instrument-texts-repo.js';
 import type { AppDeps } from '../../app-deps.js';
+import { requireAuth } from '../../plugins/request-auth.js';
 import { instrumentIdParamsSchema, instrumentListSchema, instrumentSummarySchema, scoreBodySchema, scoreResultSchema } from './instruments.schemas.js';
 
-function summarise(instrument: InstrumentDefinition) {
+function summarise(instrument: InstrumentDefinition, loadedText?: Map<string, string>) {
   return {
     id: instrument.id,
     name: instrument.name,
@@ -18,7 +20,7 @@ function summarise(instrument: InstrumentDefinition) {
     source: instrument.source,
     items: instrument.items.map((item) => ({
       key: item.key,
-      label: item.label,
+      label: loadedText?.get(item.key) ?? item.label,
       allowedValues: [...item.allowedValues],
       valueLabels: item.valueLabels ? Object.fromEntries(Object.entries(item.valueLabels)) : null,
       scored: item.scored,
@@ -35,17 +37,26 @@ function requireInstrument(id: string): InstrumentDefinition {
 }
 
 /** The instrument catalogue and the scoring contract (SPEC.md §7) over HTTP; nothing is stored here. */
-export const instrumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
+export const instrumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  // Labels are replaced by the text the clinic loaded under its own licence, where it did.
+  const textsFor = (request: Parameters<typeof requireAuth>[0]) => readItemTexts(deps.database.db, { organisationId: requireAuth(request).actor.organisationId });
+
   app.get(
     '/instruments',
     { config: { access: { kind: 'signed-in' } }, schema: { tags: ['instruments'], summary: 'Every instrument: items, allowed values, licence', response: { 200: instrumentListSchema } } },
-    async () => ({ instruments: instruments.map(summarise) }),
+    async (request) => {
+      const texts = await textsFor(request);
+      return { instruments: instruments.map((instrument) => summarise(instrument, texts.get(instrument.id))) };
+    },
   );
 
   app.get(
     '/instruments/:instrumentId',
     { config: { access: { kind: 'signed-in' } }, schema: { tags: ['instruments'], summary: 'One instrument', params: instrumentIdParamsSchema, response: { 200: instrumentSummarySchema } } },
-    async (request) => summarise(requireInstrument(request.params.instrumentId)),
+    async (request) => {
+      const instrument = requireInstrument(request.params.instrumentId);
+      return summarise(instrument, (await textsFor(request)).get(instrument.id));
+    },
   );
 
   app.post(
