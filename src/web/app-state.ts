@@ -8,7 +8,9 @@ import { createAppRouter } from './router';
 declare module '@tanstack/react-query' {
   interface Register {
     /** `signInFlow`: a 401 from this call means wrong credentials or code, not an ended session. */
-    mutationMeta: { signInFlow?: boolean };
+    mutationMeta: { signInFlow?: boolean; publicLink?: boolean };
+    /** `publicLink`: a call made without a session (the self-report link), so a 401 ends no session. */
+    queryMeta: { publicLink?: boolean };
   }
 }
 
@@ -41,8 +43,10 @@ export function createAppState(history?: RouterHistory) {
   const session: SessionServices = { drafts, notice, end };
 
   const queryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: (error) => void (isUnauthenticated(error) && end('expired')) }),
-    mutationCache: new MutationCache({ onError: (error, _variables, _result, mutation) => void (isUnauthenticated(error) && !mutation.meta?.signInFlow && end('expired')) }),
+    queryCache: new QueryCache({ onError: (error, query) => void (isUnauthenticated(error) && !query.meta?.publicLink && end('expired')) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _result, mutation) => void (isUnauthenticated(error) && !mutation.meta?.signInFlow && !mutation.meta?.publicLink && end('expired')),
+    }),
     defaultOptions: { queries: { retry: retryNetworkFailures } },
   });
   const router = createAppRouter({ queryClient, session }, history);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { patientId, patientMe, site, staffMe } from './testing/fixtures';
 import { serveApi, signedOut } from './testing/mock-api';
@@ -29,22 +29,33 @@ describe('App shell', () => {
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeDefined();
   });
 
-  it('offers a patient only their own record', async () => {
+  it('offers a patient only their own record and their questionnaires', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: patientMe() } });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['My record']);
+    expect(await navigationLinks()).toEqual(['My record', 'My questionnaires']);
     expect(screen.getByRole('link', { name: 'My record' }).getAttribute('href')).toBe(`/patients/${patientId}`);
+    expect(screen.getByRole('link', { name: 'My questionnaires' }).getAttribute('href')).toBe('/my/questionnaires');
   });
 
-  it('offers an administrator and a medical director the patients, users and audit screens', async () => {
+  it('offers clinical staff the safety tasks, with the number open, and the instruments, but no questionnaires of their own', async () => {
+    const openTask = { id: 'c0000000-0000-4000-8000-000000000001', patientId, patientName: 'Robin Smith', mrn: 'KC-000042', severity: 'high', reasons: ['C-SSRS screener: high risk'], openedAt: '2025-01-10T15:00:00.000Z', dueAt: '2025-01-10T16:00:00.000Z', overdue: false, escalatedAt: null, resolvedAt: null, resolution: null };
+    serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/safety-tasks': { status: 200, body: { tasks: [openTask, { ...openTask, id: 'c0000000-0000-4000-8000-000000000002' }] } }, ...signedInAsNurse });
+    renderApp('/');
+    expect(await navigationLinks()).toEqual(['Patients', 'Safety tasks', 'Instruments', 'Clinic', 'System status']);
+    const safety = screen.getByRole('link', { name: /Safety tasks/ });
+    await waitFor(() => expect(safety.textContent).toBe('Safety tasks2 open'));
+    expect(screen.queryByRole('link', { name: 'My questionnaires' })).toBeNull();
+  });
+
+  it('offers an administrator and a medical director the patients, users and audit screens, and the medical director the clinical ones', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['admin']) } });
     const admin = renderApp('/');
     expect(await navigationLinks()).toEqual(['Patients', 'Users', 'Audit', 'Clinic', 'System status']);
     admin.unmount();
 
-    serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) } });
+    serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) }, 'GET /api/safety-tasks': { status: 200, body: { tasks: [] } } });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Users', 'Audit', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Safety tasks', 'Instruments', 'Users', 'Audit', 'Clinic', 'System status']);
   });
 
   it('asks a signed-out visitor to sign in, and shows no navigation', async () => {

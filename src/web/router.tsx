@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { AuditPage } from './features/audit/audit-page';
@@ -38,7 +38,12 @@ const publicRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/accept-invitation', component: () => <SetPasswordPage purpose="invitation" /> }),
   createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: () => <SetPasswordPage purpose="password-reset" /> }),
   createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
+  // A patient's self-report link ("/r#token=…"), sent by the clinic.
+  createRoute({ getParentRoute: () => rootRoute, path: '/r', component: lazyRouteComponent(() => import('./features/self-report/self-report-link-page'), 'SelfReportLinkPage') }),
 ];
+
+// The measurement-based care screens carry the instrument definitions and the chart library: loaded when first
+// opened, so the first screen stays small.
 
 /** Every other screen needs a signed-in user. */
 const signedInRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', beforeLoad: requireSignIn, component: AuthenticatedLayout });
@@ -52,8 +57,19 @@ const routeTree = rootRoute.addChildren([
     createRoute({ ...child, path: '/status', component: SystemStatusPage }),
     createRoute({ ...child, path: '/patients', component: PatientsPage }),
     createRoute({ ...child, path: '/patients/new', component: NewPatientPage }),
-    createRoute({ ...child, path: '/patients/$patientId', component: PatientRecordPage }),
+    createRoute({
+      ...child,
+      path: '/patients/$patientId',
+      validateSearch: (search: Record<string, unknown>): { tab?: 'outcomes' | undefined } => (search.tab === 'outcomes' ? { tab: 'outcomes' } : {}),
+      component: PatientRecordPage,
+    }),
     createRoute({ ...child, path: '/patients/$patientId/edit', component: EditPatientPage }),
+    createRoute({ ...child, path: '/patients/$patientId/assessments/new', component: lazyRouteComponent(() => import('./features/assessments/new-assessment-page'), 'NewAssessmentPage') }),
+    createRoute({ ...child, path: '/instruments', component: lazyRouteComponent(() => import('./features/instruments/instruments-page'), 'InstrumentsPage') }),
+    createRoute({ ...child, path: '/instruments/$instrumentId', component: lazyRouteComponent(() => import('./features/instruments/instrument-page'), 'InstrumentPage') }),
+    createRoute({ ...child, path: '/safety', component: lazyRouteComponent(() => import('./features/safety/safety-tasks-page'), 'SafetyTasksPage') }),
+    createRoute({ ...child, path: '/my/questionnaires', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaires-page'), 'MyQuestionnairesPage') }),
+    createRoute({ ...child, path: '/my/questionnaires/$instrumentId', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaire-page'), 'MyQuestionnairePage') }),
     createRoute({ ...child, path: '/users', component: UsersPage }),
     createRoute({ ...child, path: '/audit', component: AuditPage }),
   ]),

@@ -1,5 +1,6 @@
 import type { FieldError } from '../../domain/shared/app-error';
 import type { StaffRole } from '../../domain/access/roles';
+import type { AssessmentListResponse } from '../../server/routes/assessments/assessments.schemas';
 import type { AuditQuery, AuditReport } from '../../server/routes/audit/audit.schemas';
 import type { MeResponse } from '../../server/routes/auth/auth.schemas';
 import type { HealthResponse } from '../../server/routes/health/health.schemas';
@@ -8,6 +9,8 @@ import type { SiteResponse } from '../../server/routes/site/site.schemas';
 import type { UserSummary } from '../../server/routes/users/users.schemas';
 import type { Problem } from '../../server/plugins/problem';
 import type { NewPatient, PatientDemographics } from '../../domain/patients/patient';
+import type { SafetyTaskListResponse } from '../../server/routes/safety/safety.schemas';
+import type { AssessmentCreated, NewAssessmentBody, ResolveSafetyTaskBody, SelfReportAnswersBody, SelfReportOpenResponse, SelfReportSubmitResponse } from './measure-types';
 
 /** An API failure as the server describes it (RFC 9457 problem details), with the fields at fault. */
 export class ApiProblem extends Error {
@@ -126,4 +129,18 @@ export const api = {
   auditReport: (params: AuditSearchParams) => getJson<AuditReport>(`/api/audit?${auditQueryString(params)}`),
   auditCsvHref: (params: AuditSearchParams) => `/api/audit/csv?${auditQueryString(params)}`,
   breakGlassGrants: () => getJson<BreakGlassListResponse>('/api/break-glass'),
+
+  /** Oldest first; every reading is audited on the server. */
+  assessments: (patientId: string, instrumentId?: string) =>
+    getJson<AssessmentListResponse>(`${patientPath(patientId)}/assessments${instrumentId ? `?${new URLSearchParams({ instrumentId })}` : ''}`),
+  recordAssessment: (patientId: string, body: NewAssessmentBody) => postJson<AssessmentCreated>(`${patientPath(patientId)}/assessments`, body),
+  reportOnMyself: (body: Pick<NewAssessmentBody, 'instrumentId' | 'answers'>) => postJson<AssessmentCreated>('/api/me/assessments', body),
+
+  safetyTasks: (status: 'open' | 'all') => getJson<SafetyTaskListResponse>(`/api/safety-tasks?status=${status}`),
+  resolveSafetyTask: (taskId: string, body: ResolveSafetyTaskBody) => postJson<void>(`/api/safety-tasks/${encodeURIComponent(taskId)}/resolve`, body),
+
+  /** The self-report link's token comes from the link's fragment and travels only in these bodies, never in a URL. */
+  openSelfReportLink: (token: string) => postJson<SelfReportOpenResponse>('/api/self-report/open', { token }),
+  saveSelfReportDraft: (body: SelfReportAnswersBody) => putJson<void>('/api/self-report/draft', body),
+  submitSelfReport: (body: SelfReportAnswersBody) => postJson<SelfReportSubmitResponse>('/api/self-report/submit', body),
 };

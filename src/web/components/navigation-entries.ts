@@ -4,6 +4,8 @@ import { can } from '../features/auth/permissions';
 export interface NavigationEntry {
   to: string;
   label: string;
+  /** A count shown beside the label. */
+  badge?: 'open-safety-tasks';
 }
 
 /** Only screens the signed-in user can use; the server enforces the same permissions on every call. */
@@ -12,6 +14,9 @@ export function navigationFor(me: MeResponse): NavigationEntry[] {
   const entries: (NavigationEntry | false)[] = [
     staff && can(me, 'patient.search') && { to: '/patients', label: 'Patients' },
     !staff && me.user.patientId !== null && { to: `/patients/${me.user.patientId}`, label: 'My record' },
+    !staff && can(me, 'assessment.self-report') && { to: '/my/questionnaires', label: 'My questionnaires' },
+    staff && can(me, 'safety.manage') && { to: '/safety', label: 'Safety tasks', badge: 'open-safety-tasks' as const },
+    staff && can(me, 'assessment.read') && { to: '/instruments', label: 'Instruments' },
     can(me, 'user.list') && { to: '/users', label: 'Users' },
     can(me, 'audit.read') && { to: '/audit', label: 'Audit' },
     staff && { to: '/', label: 'Clinic' },

@@ -5,7 +5,7 @@ import type { PatientChartResponse } from '../../../server/routes/patients/patie
 import { ArchivePatientButton } from './archive-patient-button';
 import { formatDate, todayIsoDate } from './format-patient';
 
-export function PatientRecordHeader({ chart, canUpdate, canArchive }: { chart: PatientChartResponse; canUpdate: boolean; canArchive: boolean }) {
+export function PatientRecordHeader({ chart, canUpdate, canArchive, canRecordMeasure }: { chart: PatientChartResponse; canUpdate: boolean; canArchive: boolean; canRecordMeasure: boolean }) {
   const name = `${chart.givenName} ${chart.familyName}`;
   const age = ageInYears(chart.dateOfBirth, todayIsoDate());
   return (
@@ -20,6 +20,11 @@ export function PatientRecordHeader({ chart, canUpdate, canArchive }: { chart: P
         </Text>
       </Stack>
       <Group>
+        {canRecordMeasure && !chart.archived ? (
+          <Button component={Link} to={`/patients/${chart.id}/assessments/new`}>
+            Record a measure
+          </Button>
+        ) : null}
         {canUpdate ? (
           <Button component={Link} to={`/patients/${chart.id}/edit`} variant="default">
             Edit demographics

@@ -5,23 +5,40 @@ import { NoAccess } from '../../components/no-access';
 import { ProblemAlert } from '../../components/problem-alert';
 import { can } from '../auth/permissions';
 import { useSignedInUser } from '../auth/signed-in-user';
-import { AllergiesCard } from './allergies-card';
 import { BreakGlassRequest } from './break-glass-request';
-import { BodyMeasurementsCard } from './body-measurements-card';
-import { DemographicsCard } from './demographics-card';
-import { MedicationsCard } from './medications-card';
 import { usePatientChart } from './patient-queries';
 import { PatientRecordHeader } from './patient-record-header';
-import { ProblemsCard } from './problems-card';
+import { RecordCards } from './record-cards';
+import { RecordTabs } from './record-tabs';
+
+interface RecordPermissions {
+  canUpdate: boolean;
+  canArchive: boolean;
+  canBreakGlass: boolean;
+  canReadOutcomes: boolean;
+  canRecordMeasure: boolean;
+}
 
 export function PatientRecordPage() {
   const me = useSignedInUser();
   const { patientId } = useParams({ from: '/signed-in/patients/$patientId' });
   if (!can(me, 'patient.read')) return <NoAccess />;
-  return <PatientRecord patientId={patientId} canUpdate={can(me, 'patient.update')} canArchive={can(me, 'patient.archive')} canBreakGlass={can(me, 'patient.break-glass')} />;
+  const staff = me.user.kind === 'staff';
+  return (
+    <PatientRecord
+      patientId={patientId}
+      permissions={{
+        canUpdate: can(me, 'patient.update'),
+        canArchive: can(me, 'patient.archive'),
+        canBreakGlass: can(me, 'patient.break-glass'),
+        canReadOutcomes: can(me, 'assessment.read'),
+        canRecordMeasure: staff && can(me, 'assessment.record'),
+      }}
+    />
+  );
 }
 
-function PatientRecord({ patientId, canUpdate, canArchive, canBreakGlass }: { patientId: string; canUpdate: boolean; canArchive: boolean; canBreakGlass: boolean }) {
+function PatientRecord({ patientId, permissions }: { patientId: string; permissions: RecordPermissions }) {
   const chart = usePatientChart(patientId);
   if (chart.isPending) return <Loader aria-label="Loading the record" />;
   if (chart.isError) {
@@ -30,23 +47,19 @@ function PatientRecord({ patientId, canUpdate, canArchive, canBreakGlass }: { pa
     return (
       <Stack maw={960}>
         <ProblemAlert error={chart.error} title="The record could not be loaded" />
-        {notFound && canBreakGlass ? <BreakGlassRequest patientId={patientId} /> : null}
+        {notFound && permissions.canBreakGlass ? <BreakGlassRequest patientId={patientId} /> : null}
       </Stack>
     );
   }
   return (
     <Stack maw={960}>
-      <PatientRecordHeader chart={chart.data} canUpdate={canUpdate} canArchive={canArchive} />
+      <PatientRecordHeader chart={chart.data} canUpdate={permissions.canUpdate} canArchive={permissions.canArchive} canRecordMeasure={permissions.canRecordMeasure} />
       {chart.data.viaBreakGlass ? (
         <Alert color="orange" title="Emergency access">
           You are seeing this record through emergency access. Every viewing is recorded in the audit trail and listed for administrators.
         </Alert>
       ) : null}
-      <DemographicsCard demographics={chart.data.demographics} />
-      <ProblemsCard problems={chart.data.problems} />
-      <AllergiesCard allergies={chart.data.allergies} />
-      <MedicationsCard medications={chart.data.medications} />
-      <BodyMeasurementsCard measurements={chart.data.bodyMeasurements} />
+      {permissions.canReadOutcomes ? <RecordTabs patientId={patientId} chart={chart.data} /> : <RecordCards chart={chart.data} />}
     </Stack>
   );
 }
