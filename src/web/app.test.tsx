@@ -38,8 +38,7 @@ describe('App shell', () => {
   });
 
   it('offers clinical staff the safety tasks, with the number open, and the instruments, but no questionnaires of their own', async () => {
-    const openTask = { id: 'c0000000-0000-4000-8000-000000000001', patientId, patientName: 'Robin Smith', mrn: 'KC-000042', severity: 'high', reasons: ['C-SSRS screener: high risk'], openedAt: '2025-01-10T15:00:00.000Z', dueAt: '2025-01-10T16:00:00.000Z', overdue: false, escalatedAt: null, resolvedAt: null, resolution: null };
-    serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/safety-tasks': { status: 200, body: { tasks: [openTask, { ...openTask, id: 'c0000000-0000-4000-8000-000000000002' }] } }, ...signedInAsNurse });
+    serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/safety-tasks/summary': { status: 200, body: { open: 2, overdue: 0 } }, ...signedInAsNurse });
     renderApp('/');
     expect(await navigationLinks()).toEqual(['Patients', 'Safety tasks', 'Instruments', 'Clinic', 'System status']);
     const safety = screen.getByRole('link', { name: /Safety tasks/ });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { SafetySeverity } from '../../domain/safety/safety-signal.js';
 import type { Database } from '../database.js';
 import { patients, safetyTasks, type SafetyResolution } from '../schema/index.js';
@@ -76,4 +76,20 @@ export async function markOverdueSafetyTasksEscalated(db: Database, now: Date): 
     .set({ escalatedAt: now })
     .where(and(isNull(safetyTasks.resolvedAt), isNull(safetyTasks.escalatedAt), lt(safetyTasks.dueAt, now)))
     .returning({ id: safetyTasks.id, organisationId: safetyTasks.organisationId, patientId: safetyTasks.patientId, severity: safetyTasks.severity });
+}
+
+/** How many tasks are open and overdue in the caller's scope: numbers only, for the navigation badge. */
+export async function countOpenSafetyTasks(db: Database, scope: AccessScope, now: Date): Promise<{ open: number; overdue: number }> {
+  const [row] = await db
+    .select({ open: sql<number>`count(*)::int`, overdue: sql<number>`count(*) filter (where ${safetyTasks.dueAt} < ${now.toISOString()})::int` })
+    .from(safetyTasks)
+    .innerJoin(patients, eq(patients.id, safetyTasks.patientId))
+    .where(
+      and(
+        eq(safetyTasks.organisationId, scope.organisationId),
+        isNull(safetyTasks.resolvedAt),
+        scope.locationIds?.length ? or(isNull(patients.homeLocationId), inArray(patients.homeLocationId, [...scope.locationIds])) : undefined,
+      ),
+    );
+  return { open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
 }

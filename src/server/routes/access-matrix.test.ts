@@ -31,6 +31,7 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/me/assessments': { kind: 'action', action: 'assessment.self-report' },
   'GET /api/patients/:patientId/assessments': { kind: 'action', action: 'assessment.read' },
   'GET /api/safety-tasks': { kind: 'action', action: 'safety.manage' },
+  'GET /api/safety-tasks/summary': { kind: 'action', action: 'safety.manage' },
   'GET /api/measurement-packs': { kind: 'action', action: 'assessment.read' },
   'PUT /api/measurement-packs': { kind: 'action', action: 'measurement.configure' },
   'GET /api/patients/:patientId/safety-plan': { kind: 'action', action: 'patient.read' },

@@ -137,6 +137,7 @@ export const api = {
   reportOnMyself: (body: Pick<NewAssessmentBody, 'instrumentId' | 'answers'>) => postJson<AssessmentCreated>('/api/me/assessments', body),
 
   safetyTasks: (status: 'open' | 'all') => getJson<SafetyTaskListResponse>(`/api/safety-tasks?status=${status}`),
+  safetyTaskSummary: () => getJson<{ open: number; overdue: number }>('/api/safety-tasks/summary'),
   resolveSafetyTask: (taskId: string, body: ResolveSafetyTaskBody) => postJson<void>(`/api/safety-tasks/${encodeURIComponent(taskId)}/resolve`, body),
 
   /** The self-report link's token comes from the link's fragment and travels only in these bodies, never in a URL. */

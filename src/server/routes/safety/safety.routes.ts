@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
-import { listSafetyTasks, resolveSafetyTask } from '../../../db/repos/safety-tasks-repo.js';
+import { countOpenSafetyTasks, listSafetyTasks, resolveSafetyTask } from '../../../db/repos/safety-tasks-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
 import { resolveSafetyTaskBodySchema, safetyTaskIdParamsSchema, safetyTaskListQuerySchema, safetyTaskListSchema } from './safety.schemas.js';
@@ -27,6 +27,15 @@ export const safetyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       });
       return { tasks: tasks.map((task) => ({ ...task, overdue: task.resolvedAt === null && new Date(task.dueAt).getTime() < now.getTime() })) };
     },
+  );
+
+  app.get(
+    '/safety-tasks/summary',
+    {
+      config: { access: { kind: 'action', action: 'safety.manage' } },
+      schema: { tags: ['safety'], summary: 'How many tasks are open and overdue (numbers only: not audited as a reading of patient data)', response: { 200: z.object({ open: z.number().int(), overdue: z.number().int() }) } },
+    },
+    async (request) => countOpenSafetyTasks(db, scopeOf(request), deps.now()),
   );
 
   app.post(

@@ -78,6 +78,8 @@ describe('the suicide-risk pathway', () => {
     expect(mail?.body).not.toContain('Safetytest');
     const [task] = await openTasks();
     expect(task).toMatchObject({ overdue: true, escalatedAt: expect.any(String) });
+    const summary = await app.inject({ method: 'GET', url: '/api/safety-tasks/summary', headers: { cookie: await nurseCookie() } });
+    expect(summary.json()).toEqual({ open: 1, overdue: 1 });
   });
 
   it('closes a task only with a documented response, once', async () => {

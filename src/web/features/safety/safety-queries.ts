@@ -12,3 +12,7 @@ export const safetyKeys = {
 // every reading of the list is audited.
 export const useSafetyTasks = (status: SafetyTaskStatus, enabled = true) =>
   useQuery({ queryKey: safetyKeys.list(status), queryFn: () => api.safetyTasks(status), refetchInterval: 60_000, refetchOnWindowFocus: false, enabled });
+
+/** Counts only, for the navigation badge: not a reading of patient data, so polling it writes no audit entries. */
+export const useSafetyTaskSummary = () =>
+  useQuery({ queryKey: [...safetyKeys.all, 'summary'], queryFn: api.safetyTaskSummary, refetchInterval: 60_000, refetchOnWindowFocus: false });
