@@ -1,6 +1,7 @@
-import { Anchor, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api, type AuditSortField } from '../../api/client';
+import { LabelledPagination } from '../../components/labelled-pagination';
 import { ProblemAlert } from '../../components/problem-alert';
 import type { AuditFilters } from './audit-filter-values';
 import { AuditFiltersForm } from './audit-filters-form';
@@ -51,15 +52,7 @@ export function AuditTrail() {
             </Text>
           ) : null}
           {report.data.entries.length === 0 ? <Text>No entries match these filters.</Text> : <AuditTable entries={report.data.entries} sort={sort} onSort={sortBy} />}
-          {pages > 1 ? (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-              getControlProps={(control) => ({ 'aria-label': `${control[0]!.toUpperCase()}${control.slice(1)} page` })}
-            />
-          ) : null}
+          <LabelledPagination total={pages} value={page} onChange={setPage} />
         </>
       ) : null}
     </Stack>

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { NoAccess } from '../../components/no-access';
+import { LabelledPagination } from '../../components/labelled-pagination';
 import { ProblemAlert } from '../../components/problem-alert';
 import { can } from '../auth/permissions';
 import { useSignedInUser } from '../auth/signed-in-user';
@@ -73,15 +74,7 @@ function PatientSearch({ canCreate, canRead }: { canCreate: boolean; canRead: bo
               {search.data.total === 1 ? '1 patient found' : `${search.data.total} patients found`}
             </Text>
             <PatientsTable patients={search.data.patients} linkToRecord={canRead} />
-            {pages > 1 ? (
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={setPage}
-                getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-                getControlProps={(control) => ({ 'aria-label': `${control[0]!.toUpperCase()}${control.slice(1)} page` })}
-              />
-            ) : null}
+            <LabelledPagination total={pages} value={page} onChange={setPage} />
           </>
         )
       ) : null}
