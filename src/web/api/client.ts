@@ -1,3 +1,4 @@
+import type { SafetyPlan } from '../../domain/safety/safety-plan';
 import type { FieldError } from '../../domain/shared/app-error';
 import type { StaffRole } from '../../domain/access/roles';
 import type { AssessmentListResponse } from '../../server/routes/assessments/assessments.schemas';
@@ -50,6 +51,13 @@ async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unkn
   }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+export type { SafetyPlan };
+export interface SafetyPlanResponse {
+  version: number;
+  plan: SafetyPlan;
+  writtenAt: string;
 }
 
 export const getJson = <T>(path: string) => send<T>('GET', path);
@@ -138,6 +146,16 @@ export const api = {
 
   safetyTasks: (status: 'open' | 'all') => getJson<SafetyTaskListResponse>(`/api/safety-tasks?status=${status}`),
   safetyTaskSummary: () => getJson<{ open: number; overdue: number }>('/api/safety-tasks/summary'),
+  /** The patient's current safety plan, or null when none has been written (the API answers 404). */
+  safetyPlan: async (patientId: string): Promise<SafetyPlanResponse | null> => {
+    try {
+      return await getJson<SafetyPlanResponse>(`/api/patients/${encodeURIComponent(patientId)}/safety-plan`);
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 404) return null;
+      throw error;
+    }
+  },
+  saveSafetyPlan: (patientId: string, plan: SafetyPlan) => putJson<{ version: number }>(`/api/patients/${encodeURIComponent(patientId)}/safety-plan`, plan),
   resolveSafetyTask: (taskId: string, body: ResolveSafetyTaskBody) => postJson<void>(`/api/safety-tasks/${encodeURIComponent(taskId)}/resolve`, body),
 
   /** The self-report link's token comes from the link's fragment and travels only in these bodies, never in a URL. */

@@ -4,6 +4,7 @@ import { AllergiesCard } from './allergies-card';
 import { BodyMeasurementsCard } from './body-measurements-card';
 import { DemographicsCard } from './demographics-card';
 import { MedicationsCard } from './medications-card';
+import { SafetyPlanCard } from '../safety/safety-plan-card';
 import { ProblemsCard } from './problems-card';
 
 export function RecordCards({ chart }: { chart: PatientChartResponse }) {
@@ -14,6 +15,7 @@ export function RecordCards({ chart }: { chart: PatientChartResponse }) {
       <AllergiesCard allergies={chart.allergies} />
       <MedicationsCard medications={chart.medications} />
       <BodyMeasurementsCard measurements={chart.bodyMeasurements} />
+      <SafetyPlanCard patientId={chart.id} />
     </Stack>
   );
 }
