@@ -25,15 +25,22 @@ export interface PatientChart extends PatientSummary {
   bodyMeasurements: { measuredAt: string; heightCm: number | null; weightKg: number | null }[];
 }
 
+/**
+ * The patients a caller limited to some locations may see: those locations' patients and patients with no
+ * location, plus any opened by emergency access. Undefined (no limit) for everyone else. Any query that joins
+ * `patient` uses it, so location scoping is written once.
+ */
+export function patientLocationCondition(scope: AccessScope): SQL | undefined {
+  if (!scope.locationIds?.length) return undefined;
+  return or(
+    isNull(patients.homeLocationId),
+    inArray(patients.homeLocationId, [...scope.locationIds]),
+    scope.breakGlassPatientIds?.length ? inArray(patients.id, [...scope.breakGlassPatientIds]) : undefined,
+  );
+}
+
 function inScope(scope: AccessScope): SQL {
-  const byLocation =
-    scope.locationIds && scope.locationIds.length > 0
-      ? or(
-          isNull(patients.homeLocationId),
-          inArray(patients.homeLocationId, [...scope.locationIds]),
-          scope.breakGlassPatientIds?.length ? inArray(patients.id, [...scope.breakGlassPatientIds]) : undefined,
-        )
-      : undefined;
+  const byLocation = patientLocationCondition(scope);
   return and(eq(patients.organisationId, scope.organisationId), scope.onlyPatientId ? eq(patients.id, scope.onlyPatientId) : undefined, byLocation)!;
 }
 

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { SafetySeverity } from '../../domain/safety/safety-signal.js';
 import type { Database } from '../database.js';
 import { patients, safetyTasks, type SafetyResolution } from '../schema/index.js';
 import type { AccessScope } from './access-scope.js';
 import type { OrganisationScope } from './organisations-repo.js';
+import { patientLocationCondition } from './patients-repo.js';
 
 export interface SafetyTaskRecord {
   id: string;
@@ -39,7 +40,7 @@ export async function listSafetyTasks(db: Database, scope: AccessScope, openOnly
         eq(safetyTasks.organisationId, scope.organisationId),
         openOnly ? isNull(safetyTasks.resolvedAt) : undefined,
         scope.onlyPatientId ? eq(safetyTasks.patientId, scope.onlyPatientId) : undefined,
-        scope.locationIds?.length ? or(isNull(patients.homeLocationId), inArray(patients.homeLocationId, [...scope.locationIds])) : undefined,
+        patientLocationCondition(scope),
       ),
     )
     .orderBy(asc(safetyTasks.dueAt))
@@ -88,7 +89,7 @@ export async function countOpenSafetyTasks(db: Database, scope: AccessScope, now
       and(
         eq(safetyTasks.organisationId, scope.organisationId),
         isNull(safetyTasks.resolvedAt),
-        scope.locationIds?.length ? or(isNull(patients.homeLocationId), inArray(patients.homeLocationId, [...scope.locationIds])) : undefined,
+        patientLocationCondition(scope),
       ),
     );
   return { open: row?.open ?? 0, overdue: row?.overdue ?? 0 };

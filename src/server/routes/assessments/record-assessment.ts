@@ -10,6 +10,9 @@ import { type AssessmentPurpose, insertAssessment } from '../../../db/repos/asse
 import { type AuditEventInput, appendAuditEvent } from '../../../db/repos/audit-repo.js';
 import { insertSafetyTask } from '../../../db/repos/safety-tasks-repo.js';
 
+// RFC 6901: "~" and "/" inside a key are escaped, so an unknown key sent by a client still makes a valid pointer.
+const escapePointerToken = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+
 export interface ScoredAnswers {
   instrument: InstrumentDefinition;
   answers: Record<string, number>;
@@ -26,7 +29,7 @@ export function scoreOrRefuse(instrumentId: string, answers: Record<string, numb
     throw new AppError(
       'VALIDATION',
       outcome.errors.map((error) => error.detail).join('; '),
-      outcome.errors.map((error) => ({ in: 'body' as const, pointer: `/answers/${error.item}`, detail: error.detail })),
+      outcome.errors.map((error) => ({ in: 'body' as const, pointer: `/answers/${escapePointerToken(error.item)}`, detail: error.detail })),
     );
   }
   return { instrument, answers, context, result: outcome.result };

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { InstrumentDefinition } from '../../../domain/instruments/instrument.js';
 import { findInstrument, instruments } from '../../../domain/instruments/registry.js';
-import { scoreInstrument } from '../../../domain/instruments/score-instrument.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { readItemTexts } from '../../../db/repos/instrument-texts-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { requireAuth } from '../../plugins/request-auth.js';
+import { scoreOrRefuse } from '../assessments/record-assessment.js';
 import { instrumentIdParamsSchema, instrumentListSchema, instrumentSummarySchema, scoreBodySchema, scoreResultSchema } from './instruments.schemas.js';
 
 function summarise(instrument: InstrumentDefinition, loadedText?: Map<string, string>) {
@@ -67,15 +67,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     },
     async (request) => {
       const instrument = requireInstrument(request.params.instrumentId);
-      const outcome = scoreInstrument(instrument, request.body.answers, request.body.context);
-      if (outcome.kind === 'invalid') {
-        throw new AppError(
-          'VALIDATION',
-          outcome.errors.map((error) => error.detail).join('; '),
-          outcome.errors.map((error) => ({ in: 'body' as const, pointer: `/answers/${error.item.replaceAll('~', '~0').replaceAll('/', '~1')}`, detail: error.detail })),
-        );
-      }
-      return outcome.result;
+      return scoreOrRefuse(instrument.id, request.body.answers, request.body.context).result;
     },
   );
 };
