@@ -27,28 +27,25 @@ export type Actor =
   | { kind: 'staff'; userId: string; organisationId: string; roles: readonly StaffRole[] }
   | { kind: 'patient'; userId: string; organisationId: string; patientId: string };
 
-const clinical: StaffRole[] = ['medical-director', 'prescriber', 'nurse', 'therapist'];
+/** What everyone who treats patients and charts may do (prescribers and nurses; the medical director adds to it). */
+const treating: readonly Action[] = [
+  'patient.search',
+  'patient.read',
+  'patient.create',
+  'patient.update',
+  'patient.break-glass',
+  'patient.portal-invite',
+  'assessment.read',
+  'assessment.record',
+  'safety.manage',
+];
 
 /** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
 export const staffPermissions: Record<StaffRole, readonly Action[]> = {
   admin: ['user.list', 'user.manage', 'audit.read', 'patient.search'],
-  'medical-director': [
-    'patient.search',
-    'patient.read',
-    'patient.create',
-    'patient.update',
-    'patient.archive',
-    'patient.break-glass',
-    'patient.portal-invite',
-    'assessment.read',
-    'assessment.record',
-    'safety.manage',
-    'measurement.configure',
-    'user.list',
-    'audit.read',
-  ],
-  prescriber: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite', 'assessment.read', 'assessment.record', 'safety.manage'],
-  nurse: ['patient.search', 'patient.read', 'patient.create', 'patient.update', 'patient.break-glass', 'patient.portal-invite', 'assessment.read', 'assessment.record', 'safety.manage'],
+  'medical-director': [...treating, 'patient.archive', 'measurement.configure', 'user.list', 'audit.read'],
+  prescriber: treating,
+  nurse: treating,
   therapist: ['patient.search', 'patient.read', 'patient.break-glass', 'assessment.read', 'assessment.record', 'safety.manage'],
   'front-desk': ['patient.search', 'patient.create', 'patient.portal-invite'],
 };
@@ -68,6 +65,3 @@ export function authorize(actor: Actor, action: Action, resource?: ResourceScope
   const permitted = actor.kind === 'patient' ? patientPermissions.includes(action) : actor.roles.some((role) => staffPermissions[role].includes(action));
   return permitted ? { kind: 'allow' } : { kind: 'deny', reason: 'not-permitted' };
 }
-
-/** The clinical roles, for screens that ask "who treats patients here". */
-export const clinicalRoles: readonly StaffRole[] = clinical;
