@@ -24,6 +24,7 @@ import { patientRoutes } from './routes/patients/patients.routes.js';
 import { portalInvitationRoutes } from './routes/patients/portal-invitation.routes.js';
 import { safetyPlanRoutes } from './routes/safety/safety-plan.routes.js';
 import { safetyRoutes } from './routes/safety/safety.routes.js';
+import { intakeRoutes } from './routes/intake/intake.routes.js';
 import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
@@ -82,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(safetyRoutes, deps);
       await api.register(safetyPlanRoutes, deps);
       await api.register(selfReportRoutes, deps);
+      await api.register(intakeRoutes, deps);
     },
     { prefix: '/api' },
   );

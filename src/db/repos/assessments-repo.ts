@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ScoreResult, ScoringContext } from '../../domain/instruments/instrument.js';
 import type { Database } from '../database.js';
 import { assessments } from '../schema/index.js';
@@ -87,4 +87,25 @@ export async function listAssessments(db: Database, scope: AccessScope, patientI
     completedAt: row.completedAt.toISOString(),
     confidentiality: row.confidentiality,
   }));
+}
+
+/** The newest completion time of each instrument the patient has done, for working out what is due. */
+export async function latestCompletionByInstrument(db: Database, scope: AccessScope, patientId: string): Promise<Record<string, Date>> {
+  const rows = await db
+    .select({ instrumentId: assessments.instrumentId, completedAt: sql<Date>`max(${assessments.completedAt})`.mapWith((value: string | Date) => new Date(value)) })
+    .from(assessments)
+    .where(and(eq(assessments.organisationId, scope.organisationId), eq(assessments.patientId, patientId)))
+    .groupBy(assessments.instrumentId);
+  return Object.fromEntries(rows.map((row) => [row.instrumentId, row.completedAt]));
+}
+
+/** The patient's newest assessment on one instrument, if any. */
+export async function latestAssessment(db: Database, scope: AccessScope, patientId: string, instrumentId: string): Promise<{ band: string | null; total: number | null; completedAt: Date } | undefined> {
+  const [row] = await db
+    .select({ band: assessments.band, total: assessments.total, completedAt: assessments.completedAt })
+    .from(assessments)
+    .where(and(eq(assessments.organisationId, scope.organisationId), eq(assessments.patientId, patientId), eq(assessments.instrumentId, instrumentId)))
+    .orderBy(desc(assessments.completedAt))
+    .limit(1);
+  return row;
 }

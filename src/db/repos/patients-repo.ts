@@ -21,7 +21,7 @@ export interface PatientChart extends PatientSummary {
   demographics: PatientDemographics;
   problems: { id: string; icd10Code: string; description: string; onsetDate: string | null; status: string; confidentiality: 'normal' | 'part2' }[];
   allergies: { id: string; substance: string; reaction: string | null; severity: string | null }[];
-  medications: { id: string; description: string; rxnormCode: string | null }[];
+  medications: { id: string; description: string; rxnormCode: string | null; doseMgPerDay: number | null }[];
   bodyMeasurements: { measuredAt: string; heightCm: number | null; weightKg: number | null }[];
 }
 
@@ -134,7 +134,7 @@ export async function findPatientChart(db: Database, scope: AccessScope, patient
       .where(and(eq(patientAllergies.organisationId, scope.organisationId), eq(patientAllergies.patientId, patientId)))
       .orderBy(asc(patientAllergies.createdAt)),
     db
-      .select({ id: patientMedications.id, description: patientMedications.description, rxnormCode: patientMedications.rxnormCode })
+      .select({ id: patientMedications.id, description: patientMedications.description, rxnormCode: patientMedications.rxnormCode, doseMgPerDay: patientMedications.doseMgPerDay })
       .from(patientMedications)
       .where(and(eq(patientMedications.organisationId, scope.organisationId), eq(patientMedications.patientId, patientId)))
       .orderBy(asc(patientMedications.createdAt)),
@@ -224,6 +224,22 @@ export async function archivePatient(db: Database, scope: AccessScope, patientId
   return updated.length === 1;
 }
 
+export interface PatientBasics {
+  id: string;
+  dateOfBirth: string;
+  sexAtBirth: string;
+  homeLocationId: string | null;
+}
+
+/** The few facts clinical rules need (age, sex at birth, location), or undefined outside the caller's scope. */
+export async function findPatientBasics(db: Database, scope: AccessScope, patientId: string): Promise<PatientBasics | undefined> {
+  const [row] = await db
+    .select({ id: patients.id, dateOfBirth: patients.dateOfBirth, sexAtBirth: patients.sexAtBirth, homeLocationId: patients.homeLocationId })
+    .from(patients)
+    .where(and(inScope(scope), eq(patients.id, patientId)));
+  return row;
+}
+
 export async function patientExists(db: Database, scope: AccessScope, patientId: string): Promise<boolean> {
   const [row] = await db.select({ id: patients.id }).from(patients).where(and(inScope(scope), eq(patients.id, patientId)));
   return row !== undefined;
@@ -253,8 +269,8 @@ export async function insertAllergy(db: Database, scope: AccessScope, patientId:
   await db.insert(patientAllergies).values({ organisationId: scope.organisationId, patientId, substance: input.substance, reaction: input.reaction ?? null, severity: input.severity ?? null });
 }
 
-export async function insertMedication(db: Database, scope: AccessScope, patientId: string, input: { description: string; rxnormCode?: string | null | undefined }): Promise<void> {
-  await db.insert(patientMedications).values({ organisationId: scope.organisationId, patientId, description: input.description, rxnormCode: input.rxnormCode ?? null });
+export async function insertMedication(db: Database, scope: AccessScope, patientId: string, input: { description: string; rxnormCode?: string | null | undefined; doseMgPerDay?: number | null | undefined }): Promise<void> {
+  await db.insert(patientMedications).values({ organisationId: scope.organisationId, patientId, description: input.description, rxnormCode: input.rxnormCode ?? null, doseMgPerDay: input.doseMgPerDay ?? null });
 }
 
 export async function insertBodyMeasurement(db: Database, scope: AccessScope, patientId: string, input: { measuredAt: Date; heightCm?: number | null | undefined; weightKg?: number | null | undefined }): Promise<void> {

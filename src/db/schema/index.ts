@@ -9,3 +9,8 @@ export * from './self-report.js';
 export * from './safety-plans.js';
 export * from './measurement-packs.js';
 export * from './instrument-texts.js';
+export * from './intake.js';
+export * from './eligibility.js';
+export * from './consent.js';
+export * from './rems.js';
+export * from './treatment-plans.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /** A tenant: one clinic business. Every tenant-owned table carries `organisation_id`. */
 export const organisations = pgTable(
@@ -30,6 +30,8 @@ export const clinicLocations = pgTable(
     postalCode: text('postal_code').notNull(),
     country: text('country').notNull().default('US'),
     timeZone: text('time_zone').notNull(),
+    /** Days and hours the chairs are open (weekday → opens/closes, or null when closed); null means the default week. */
+    openingHours: jsonb('opening_hours').$type<Record<string, { opens: string; closes: string } | null>>(),
     phone: text('phone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -100,9 +100,12 @@ export const patientMedications = pgTable(
       .references(() => patients.id),
     description: text('description').notNull(),
     rxnormCode: text('rxnorm_code'),
+    /** Total daily dose where it matters to a rule (benzodiazepine load, SPEC.md §2.7). */
+    doseMgPerDay: numeric('dose_mg_per_day', { precision: 8, scale: 2, mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    check('patient_medication_dose', sql`${table.doseMgPerDay} is null or ${table.doseMgPerDay} > 0`),
     check('patient_medication_rxnorm', sql`${table.rxnormCode} is null or ${table.rxnormCode} ~ '^[0-9]{1,10}$'`),
     index('patient_medication_patient').on(table.organisationId, table.patientId),
   ],

@@ -20,6 +20,16 @@ describe('authorize', () => {
     ['a patient reads a record (their own, by scope)', patient, 'patient.read', 'allow'],
     ['a patient cannot search', patient, 'patient.search', 'deny'],
     ['a patient cannot read the audit trail', patient, 'audit.read', 'deny'],
+    ['a nurse checks eligibility', staff('nurse'), 'eligibility.check', 'allow'],
+    ['a nurse cannot decide eligibility', staff('nurse'), 'eligibility.decide', 'deny'],
+    ['a prescriber decides eligibility', staff('prescriber'), 'eligibility.decide', 'allow'],
+    ['a prescriber cannot override an absolute contraindication', staff('prescriber'), 'eligibility.override-absolute', 'deny'],
+    ['the medical director overrides an absolute contraindication', staff('medical-director'), 'eligibility.override-absolute', 'allow'],
+    ['a nurse cannot write the treatment plan', staff('nurse'), 'plan.manage', 'deny'],
+    ['a therapist reads the treatment plan', staff('therapist'), 'plan.read', 'allow'],
+    ['a patient signs their consent', patient, 'consent.sign', 'allow'],
+    ['a patient cannot countersign', patient, 'consent.countersign', 'deny'],
+    ['front desk cannot read intake', staff('front-desk'), 'intake.read', 'deny'],
   ] as [string, Actor, Action, 'allow' | 'deny'][])('%s', (_label, actor, action, expected) => {
     expect(authorize(actor, action).kind).toBe(expected);
   });

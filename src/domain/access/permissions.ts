@@ -17,6 +17,24 @@ export const actions = [
   'assessment.self-report',
   'safety.manage',
   'measurement.configure',
+  'intake.read',
+  'intake.record',
+  'eligibility.check',
+  'eligibility.decide',
+  'eligibility.override-absolute',
+  'eligibility.configure',
+  'dose.calculate',
+  'consent.read',
+  'consent.sign',
+  'consent.countersign',
+  'consent.revoke',
+  'consent.publish',
+  'rems.record',
+  'rems.configure',
+  'protocol.read',
+  'protocol.configure',
+  'plan.read',
+  'plan.manage',
   'user.list',
   'user.manage',
   'audit.read',
@@ -38,20 +56,45 @@ const treating: readonly Action[] = [
   'assessment.read',
   'assessment.record',
   'safety.manage',
+  'intake.read',
+  'intake.record',
+  'eligibility.check',
+  'dose.calculate',
+  'consent.read',
+  'consent.sign',
+  'consent.countersign',
+  'consent.revoke',
+  'protocol.read',
+  'plan.read',
 ];
+
+/** What only a prescriber decides: eligibility, REMS enrolment, the treatment plan (the medical director is also a prescriber). */
+const prescribing: readonly Action[] = ['eligibility.decide', 'rems.record', 'plan.manage'];
 
 /** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
 export const staffPermissions: Record<StaffRole, readonly Action[]> = {
-  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search'],
-  'medical-director': [...treating, 'patient.archive', 'measurement.configure', 'user.list', 'audit.read'],
-  prescriber: treating,
+  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search', 'rems.configure'],
+  'medical-director': [
+    ...treating,
+    ...prescribing,
+    'patient.archive',
+    'measurement.configure',
+    'eligibility.override-absolute',
+    'eligibility.configure',
+    'consent.publish',
+    'protocol.configure',
+    'rems.configure',
+    'user.list',
+    'audit.read',
+  ],
+  prescriber: [...treating, ...prescribing],
   nurse: treating,
-  therapist: ['patient.search', 'patient.read', 'patient.break-glass', 'assessment.read', 'assessment.record', 'safety.manage'],
+  therapist: ['patient.search', 'patient.read', 'patient.break-glass', 'assessment.read', 'assessment.record', 'safety.manage', 'intake.read', 'consent.read', 'plan.read', 'protocol.read'],
   'front-desk': ['patient.search', 'patient.create', 'patient.portal-invite'],
 };
 
 /** A patient user may read a patient record and its measures, and report on themselves; the scope makes it their own only. */
-export const patientPermissions: readonly Action[] = ['patient.read', 'assessment.read', 'assessment.self-report'];
+export const patientPermissions: readonly Action[] = ['patient.read', 'assessment.read', 'assessment.self-report', 'consent.read', 'consent.sign', 'consent.revoke', 'plan.read'];
 
 export type Decision = { kind: 'allow' } | { kind: 'deny'; reason: 'not-permitted' | 'other-organisation' };
 

@@ -89,6 +89,7 @@ export const newMedicationSchema = z
   .object({
     description: z.string().trim().min(1, 'Required').max(300).describe('Drug, dose, route and frequency as the patient takes it'),
     rxnormCode: z.string().regex(/^[0-9]{1,10}$/, 'RxNorm codes are digits').nullish(),
+    doseMgPerDay: z.number().positive().max(100000).nullish().describe('Total daily dose in mg, where a rule needs it (benzodiazepines)'),
   })
   .strict();
 

@@ -12,6 +12,7 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  'TREATMENT_BLOCKED',
   'RATE_LIMITED',
   'NOT_CONFIGURED',
   'SERVICE_UNAVAILABLE',
@@ -30,12 +31,15 @@ export interface FieldError {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: readonly FieldError[];
+  /** Extra members for the problem document (RFC 9457 §3.2), e.g. the `blockers` of TREATMENT_BLOCKED. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
-  constructor(code: ErrorCode, message: string, fieldErrors: readonly FieldError[] = []) {
+  constructor(code: ErrorCode, message: string, fieldErrors: readonly FieldError[] = [], extensions: Readonly<Record<string, unknown>> = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.extensions = extensions;
   }
 }
 

@@ -13,6 +13,7 @@ export const problemTable: Record<ErrorCode, { status: number; title: string }> 
   UNAUTHENTICATED: { status: 401, title: 'Sign-in required' },
   FORBIDDEN: { status: 403, title: 'Not permitted' },
   CONFLICT: { status: 409, title: 'Conflict with the current state' },
+  TREATMENT_BLOCKED: { status: 409, title: 'Treatment cannot go ahead yet' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   NOT_CONFIGURED: { status: 503, title: 'Not set up yet' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'Service unavailable' },
@@ -29,6 +30,7 @@ export interface Problem {
   code: ErrorCode;
   requestId: string;
   errors?: FieldError[];
+  [extension: string]: unknown;
 }
 
 const validationContexts: Record<string, FieldError['in']> = {
@@ -92,6 +94,7 @@ export function buildProblem(error: AppError, request: FastifyRequest): Problem 
     code: error.code,
     requestId: request.id,
     ...(error.fieldErrors.length > 0 ? { errors: [...error.fieldErrors] } : {}),
+    ...error.extensions,
   };
 }
 

@@ -63,6 +63,9 @@ const expectedAccess: Record<string, RouteAccess> = {
   'GET /api/audit/csv': { kind: 'action', action: 'audit.read' },
   'POST /api/users/:userId/disable': { kind: 'action', action: 'user.manage' },
   'POST /api/users/:userId/enable': { kind: 'action', action: 'user.manage' },
+  'GET /api/patients/:patientId/intake': { kind: 'action', action: 'intake.read' },
+  'PUT /api/patients/:patientId/intake/sections/:section': { kind: 'action', action: 'intake.record' },
+  'POST /api/patients/:patientId/intake/complete': { kind: 'action', action: 'intake.record' },
 };
 
 type Identity = 'anonymous' | StaffRole | 'patient';
@@ -119,7 +122,7 @@ describe('the access matrix: every route × every identity', () => {
       // sign-out would end the session the next routes need; its access is the same as the other second-factor routes
       if (route.url === '/api/auth/sign-out') continue;
       for (const identity of identities) {
-        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000');
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral');
         const cookie = cookies.get(identity);
         const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';

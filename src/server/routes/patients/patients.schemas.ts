@@ -42,7 +42,7 @@ export const patientChartSchema = patientSummarySchema.extend({
     }),
   ),
   allergies: z.array(z.object({ id: z.uuid(), substance: z.string(), reaction: z.string().nullable(), severity: z.string().nullable() })),
-  medications: z.array(z.object({ id: z.uuid(), description: z.string(), rxnormCode: z.string().nullable() })),
+  medications: z.array(z.object({ id: z.uuid(), description: z.string(), rxnormCode: z.string().nullable(), doseMgPerDay: z.number().nullable() })),
   bodyMeasurements: z.array(z.object({ measuredAt: z.string(), heightCm: z.number().nullable(), weightKg: z.number().nullable() })),
 });
 export type PatientChartResponse = z.infer<typeof patientChartSchema>;
