@@ -25,6 +25,7 @@ import { portalInvitationRoutes } from './routes/patients/portal-invitation.rout
 import { safetyPlanRoutes } from './routes/safety/safety-plan.routes.js';
 import { safetyRoutes } from './routes/safety/safety.routes.js';
 import { intakeRoutes } from './routes/intake/intake.routes.js';
+import { remsRoutes } from './routes/rems/rems.routes.js';
 import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(safetyPlanRoutes, deps);
       await api.register(selfReportRoutes, deps);
       await api.register(intakeRoutes, deps);
+      await api.register(remsRoutes, deps);
     },
     { prefix: '/api' },
   );

@@ -66,6 +66,10 @@ const expectedAccess: Record<string, RouteAccess> = {
   'GET /api/patients/:patientId/intake': { kind: 'action', action: 'intake.read' },
   'PUT /api/patients/:patientId/intake/sections/:section': { kind: 'action', action: 'intake.record' },
   'POST /api/patients/:patientId/intake/complete': { kind: 'action', action: 'intake.record' },
+  'GET /api/patients/:patientId/rems-enrolment': { kind: 'action', action: 'intake.read' },
+  'PUT /api/patients/:patientId/rems-enrolment': { kind: 'action', action: 'rems.record' },
+  'GET /api/rems-certifications': { kind: 'action', action: 'protocol.read' },
+  'PUT /api/locations/:locationId/rems-certification': { kind: 'action', action: 'rems.configure' },
 };
 
 type Identity = 'anonymous' | StaffRole | 'patient';
@@ -122,7 +126,7 @@ describe('the access matrix: every route × every identity', () => {
       // sign-out would end the session the next routes need; its access is the same as the other second-factor routes
       if (route.url === '/api/auth/sign-out') continue;
       for (const identity of identities) {
-        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral');
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral').replace(':locationId', '00000000-0000-4000-8000-000000000000');
         const cookie = cookies.get(identity);
         const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';
