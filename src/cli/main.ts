@@ -3,6 +3,8 @@ import { readPackageVersion } from '../server/version.js';
 import { describeCliError } from './cli-errors.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerDoseCommand } from './commands/dose.js';
+import { registerEligibilityCommand } from './commands/eligibility.js';
 import { registerInstrumentCommands } from './commands/instruments.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -20,6 +22,8 @@ function buildCli(): Command {
   registerDemoCommand(program);
   registerAuditCommand(program);
   registerInstrumentCommands(program);
+  registerDoseCommand(program);
+  registerEligibilityCommand(program);
   return program;
 }
 

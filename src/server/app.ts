@@ -24,6 +24,8 @@ import { patientRoutes } from './routes/patients/patients.routes.js';
 import { portalInvitationRoutes } from './routes/patients/portal-invitation.routes.js';
 import { safetyPlanRoutes } from './routes/safety/safety-plan.routes.js';
 import { safetyRoutes } from './routes/safety/safety.routes.js';
+import { dosingRoutes } from './routes/dosing/dosing.routes.js';
+import { eligibilityRoutes } from './routes/eligibility/eligibility.routes.js';
 import { intakeRoutes } from './routes/intake/intake.routes.js';
 import { remsRoutes } from './routes/rems/rems.routes.js';
 import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
@@ -86,6 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(selfReportRoutes, deps);
       await api.register(intakeRoutes, deps);
       await api.register(remsRoutes, deps);
+      await api.register(eligibilityRoutes, deps);
+      await api.register(dosingRoutes, deps);
     },
     { prefix: '/api' },
   );

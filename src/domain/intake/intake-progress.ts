@@ -1,10 +1,10 @@
 import type { IntakeSectionName, IntakeSections } from './intake-sections.js';
 import { intakeSectionNames } from './intake-sections.js';
 
-// Pregnancy status is asked of anyone who could be pregnant: female or intersex at birth, aged 12–55.
-// The age band is this project's choice (no source fixes one); a clinic that wants it asked of everyone still can.
+// Pregnancy status is asked of anyone not male at birth aged 12–60: the same band as the eligibility rules'
+// default (pregnancyStatusFromAgeYears/ToAgeYears), which no source fixes; a clinic may ask everyone.
 export function pregnancyStatusNeeded(sexAtBirth: string, ageYears: number): boolean {
-  return (sexAtBirth === 'female' || sexAtBirth === 'intersex' || sexAtBirth === 'unknown') && ageYears >= 12 && ageYears <= 55;
+  return (sexAtBirth === 'female' || sexAtBirth === 'intersex' || sexAtBirth === 'unknown') && ageYears >= 12 && ageYears <= 60;
 }
 
 /** The sections still to be filled before the intake can be completed. */

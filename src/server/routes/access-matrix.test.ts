@@ -68,6 +68,13 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/patients/:patientId/intake/complete': { kind: 'action', action: 'intake.record' },
   'GET /api/patients/:patientId/rems-enrolment': { kind: 'action', action: 'intake.read' },
   'PUT /api/patients/:patientId/rems-enrolment': { kind: 'action', action: 'rems.record' },
+  'POST /api/dose/calculate': { kind: 'action', action: 'dose.calculate' },
+  'POST /api/eligibility/check': { kind: 'action', action: 'eligibility.check' },
+  'GET /api/eligibility-rules': { kind: 'action', action: 'eligibility.check' },
+  'PUT /api/eligibility-rules': { kind: 'action', action: 'eligibility.configure' },
+  'GET /api/patients/:patientId/eligibility': { kind: 'action', action: 'eligibility.check' },
+  'GET /api/patients/:patientId/eligibility-decisions': { kind: 'action', action: 'intake.read' },
+  'POST /api/patients/:patientId/eligibility-decisions': { kind: 'action', action: 'eligibility.decide' },
   'GET /api/rems-certifications': { kind: 'action', action: 'protocol.read' },
   'PUT /api/locations/:locationId/rems-certification': { kind: 'action', action: 'rems.configure' },
 };

@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
 import { createTestUser } from '../../../../tests/helpers/test-users.js';
 import { sql } from 'drizzle-orm';
+import type { StaffRole } from '../../../domain/access/roles.js';
 import { queryRows } from '../../../db/database.js';
 import { insertPatient } from '../../../db/repos/patients-repo.js';
 
@@ -47,7 +48,7 @@ describe('intake', () => {
     app = await createTestApp(database, { clock });
     const clinic = await createTestClinic(database.db);
     patientId = (await insertPatient(database.db, { organisationId: clinic.id }, { givenName: 'Ida', familyName: 'Intaketest', dateOfBirth: '1985-03-01', sexAtBirth: 'female' }, clock.now()))!.id;
-    const cookieFor = async (roles: Parameters<typeof createTestUser>[2]['roles']) => sessionCookieFor(database.db, clinic.id, (await createTestUser(database.db, clinic, { roles })).id, clock.now());
+    const cookieFor = async (roles: StaffRole[]) => sessionCookieFor(database.db, clinic.id, (await createTestUser(database.db, clinic, { roles })).id, clock.now());
     nurse = await cookieFor(['nurse']);
     therapist = await cookieFor(['therapist']);
     frontDesk = await cookieFor(['front-desk']);

@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
 import { createTestUser } from '../../../../tests/helpers/test-users.js';
 import { ensureClinicLocation, listClinicLocations } from '../../../db/repos/organisations-repo.js';
+import type { StaffRole } from '../../../domain/access/roles.js';
 import { insertPatient } from '../../../db/repos/patients-repo.js';
 
 describe('Spravato REMS records', () => {
@@ -25,7 +26,7 @@ describe('Spravato REMS records', () => {
     await ensureClinicLocation(database.db, { organisationId: clinic.id }, buildLocation({ name: 'REMS Test Site' }));
     locationId = (await listClinicLocations(database.db, { organisationId: clinic.id }))[0]!.id;
     patientId = (await insertPatient(database.db, { organisationId: clinic.id }, { givenName: 'Esme', familyName: 'Remstest', dateOfBirth: '1979-05-05', sexAtBirth: 'female' }, clock.now()))!.id;
-    const cookieFor = async (roles: Parameters<typeof createTestUser>[2]['roles']) => sessionCookieFor(database.db, clinic.id, (await createTestUser(database.db, clinic, { roles })).id, clock.now());
+    const cookieFor = async (roles: StaffRole[]) => sessionCookieFor(database.db, clinic.id, (await createTestUser(database.db, clinic, { roles })).id, clock.now());
     prescriber = await cookieFor(['prescriber']);
     nurse = await cookieFor(['nurse']);
     admin = await cookieFor(['admin']);
