@@ -54,7 +54,7 @@ describe('App shell', () => {
 
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) }, 'GET /api/safety-tasks': { status: 200, body: { tasks: [] } } });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Safety tasks', 'Instruments', 'Users', 'Audit', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Safety tasks', 'Instruments', 'Measurement packs', 'Users', 'Audit', 'Clinic', 'System status']);
   });
 
   it('asks a signed-out visitor to sign in, and shows no navigation', async () => {

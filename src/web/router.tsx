@@ -67,6 +67,7 @@ const routeTree = rootRoute.addChildren([
     createRoute({ ...child, path: '/patients/$patientId/assessments/new', component: lazyRouteComponent(() => import('./features/assessments/new-assessment-page'), 'NewAssessmentPage') }),
     createRoute({ ...child, path: '/instruments', component: lazyRouteComponent(() => import('./features/instruments/instruments-page'), 'InstrumentsPage') }),
     createRoute({ ...child, path: '/instruments/$instrumentId', component: lazyRouteComponent(() => import('./features/instruments/instrument-page'), 'InstrumentPage') }),
+    createRoute({ ...child, path: '/measurement-packs', component: lazyRouteComponent(() => import('./features/measurement-packs/measurement-packs-page'), 'MeasurementPacksPage') }),
     createRoute({ ...child, path: '/safety', component: lazyRouteComponent(() => import('./features/safety/safety-tasks-page'), 'SafetyTasksPage') }),
     createRoute({ ...child, path: '/my/questionnaires', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaires-page'), 'MyQuestionnairesPage') }),
     createRoute({ ...child, path: '/my/questionnaires/$instrumentId', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaire-page'), 'MyQuestionnairePage') }),

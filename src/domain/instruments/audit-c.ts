@@ -18,6 +18,7 @@ const itemText = [
  */
 export const auditCPositiveFrom = { male: 4, female: 3 } as const;
 
+// No `totalBands`: the cut-off depends on the sex, so no one set of bands fits every patient's chart.
 export const auditC: InstrumentDefinition = {
   id: 'audit-c',
   name: 'AUDIT-C (AUDIT alcohol consumption questions)',

@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, type InstrumentItem, bandFor, numberedKeys, range, sumItems } from './instrument.js';
+import { type InstrumentDefinition, type InstrumentItem, bandFor, numberedKeys, range, sumItems, toTotalBands } from './instrument.js';
 
 // Item text and answer wording: WHO AUDIT (Babor et al. 2001, WHO/MSD/MSB/01.6a), checked word for word against
 // CamCOPS server/camcops_server/extra_strings/audit.xml (ucam-department-of-psychiatry/camcops, commit 3718b0e6).
@@ -50,6 +50,7 @@ export const audit: InstrumentDefinition = {
   loinc: { panel: '72110-0', total: '75624-7' },
   source: 'Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT: The Alcohol Use Disorders Identification Test. Guidelines for Use in Primary Care, 2nd ed. WHO 2001 (WHO/MSD/MSB/01.6a).',
   items,
+  totalBands: toTotalBands(bands),
   score(answers) {
     const total = sumItems(answers, numberedKeys(10));
     return { instrument: 'audit', version: '1', total, band: bandFor(total, bands), flags: [], subscales: {}, findings: {} };

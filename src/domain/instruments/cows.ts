@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, bandFor, numberedKeys, sumItems } from './instrument.js';
+import { type InstrumentDefinition, bandFor, numberedKeys, sumItems, toTotalBands } from './instrument.js';
 
 /**
  * Generic severity words of our own for a COWS item's legal values, lowest first. They are not the published
@@ -59,6 +59,7 @@ export const cows: InstrumentDefinition = {
     const item = items[index]!;
     return { key, label: item.label, allowedValues: item.values, valueLabels: item.valueLabels ?? graded(item.values), scored: true };
   }),
+  totalBands: toTotalBands(bands, { none: 'No meaningful withdrawal' }),
   score(answers) {
     const total = sumItems(answers, numberedKeys(11));
     return { instrument: 'cows', version: '1', total, band: bandFor(total, bands), flags: [], subscales: {}, findings: {} };

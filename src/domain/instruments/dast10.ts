@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, bandFor, numberedKeys } from './instrument.js';
+import { type InstrumentDefinition, bandFor, numberedKeys, toTotalBands } from './instrument.js';
 
 // Answers are the raw responses, yes = 1 and no = 0 (SPEC.md §7). Each "yes" scores 1, except item 3 (being able
 // to stop when wanted), where "no" scores 1: SPEC.md §1.9 [C2: comorbidityguidelines.org.au; primecalcpro]. Some
@@ -44,6 +44,7 @@ export const dast10: InstrumentDefinition = {
   loinc: { panel: '82666-9', total: '82667-7' },
   source: 'Skinner HA. The Drug Abuse Screening Test. Addict Behav 1982;7:363–71.',
   items: numberedKeys(10).map((key, index) => ({ key, label: `Item ${key}: ${topics[index]!}`, allowedValues: [0, 1], valueLabels: { 0: 'No', 1: 'Yes' }, scored: true })),
+  totalBands: toTotalBands(bands),
   score(answers) {
     const total = numberedKeys(10).reduce((sum, key) => sum + (key === reversedKey ? 1 - answers[key]! : answers[key]!), 0);
     return { instrument: 'dast10', version: '1', total, band: bandFor(total, bands), flags: [], subscales: {}, findings: {} };

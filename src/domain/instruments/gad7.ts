@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, bandFor, numberedKeys, sumItems } from './instrument.js';
+import { type InstrumentDefinition, bandFor, numberedKeys, sumItems, toTotalBands } from './instrument.js';
 
 const frequency = { 0: 'Not at all', 1: 'Several days', 2: 'More than half the days', 3: 'Nearly every day' } as const;
 
@@ -31,6 +31,7 @@ export const gad7: InstrumentDefinition = {
   loinc: { panel: '69737-5', total: '70274-6' },
   source: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. Arch Intern Med 2006;166:1092–7.',
   items: numberedKeys(7).map((key, index) => ({ key, label: itemText[index]!, allowedValues: [0, 1, 2, 3], valueLabels: frequency, scored: true })),
+  totalBands: toTotalBands(bands),
   score(answers) {
     const total = sumItems(answers, numberedKeys(7));
     return { instrument: 'gad7', version: '1', total, band: bandFor(total, bands), flags: [], subscales: {}, findings: {} };

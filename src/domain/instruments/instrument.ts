@@ -47,10 +47,24 @@ export interface InstrumentDefinition {
   /** Where the scoring rules come from, cited in code and shown to clinicians. */
   source: string;
   items: readonly InstrumentItem[];
+  /**
+   * The bands of the total, lowest first: the same table `score` bands with (`toTotalBands`), so that charts shade
+   * exactly what scoring reports. Absent where the band does not follow from the total alone (AUDIT-C needs the sex,
+   * the MDQ its other questions) or there is no band.
+   */
+  totalBands?: readonly TotalBand[];
   /** Rules across items that per-item checks cannot say (QIDS-SR16: one of items 6/7 and one of 8/9). */
   checkAnswers?(answers: Answers): AnswerError[];
   /** Scores answers that `scoreInstrument` has already validated. */
   score(answers: Answers, context: ScoringContext): ScoreResult;
+}
+
+/** One band of a total, inclusive at both ends ("mild", 5–9). */
+export interface TotalBand {
+  id: string;
+  label: string;
+  min: number;
+  max: number;
 }
 
 export type FindingValue = boolean | number | string | null;
@@ -75,9 +89,20 @@ export interface AnswerError {
 
 export type ScoreOutcome = { kind: 'scored'; result: ScoreResult } | { kind: 'invalid'; errors: AnswerError[] };
 
+/** Inclusive ranges `[id, min, max]`, lowest first: each instrument's one table of bands. */
+export type BandTable = readonly (readonly [string, number, number])[];
+
 /** Band id for a total from inclusive ranges `[id, min, max]`; null when no range holds it. */
-export function bandFor(total: number, bands: readonly (readonly [string, number, number])[]): string | null {
+export function bandFor(total: number, bands: BandTable): string | null {
   return bands.find(([, min, max]) => total >= min && total <= max)?.[0] ?? null;
+}
+
+/** A band table as `totalBands`; labels are the ids in words ("moderately-severe" → "Moderately severe") unless given. */
+export function toTotalBands(bands: BandTable, labels: Readonly<Record<string, string>> = {}): TotalBand[] {
+  return bands.map(([id, min, max]) => {
+    const words = id.replace(/-/g, ' ');
+    return { id, label: labels[id] ?? `${words[0]!.toUpperCase()}${words.slice(1)}`, min, max };
+  });
 }
 
 /** The sum of the given items' answers (absent items count 0: callers pass only items that were asked). */

@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, bandFor, numberedKeys, range, sumItems } from './instrument.js';
+import { type InstrumentDefinition, bandFor, numberedKeys, range, sumItems, toTotalBands } from './instrument.js';
 
 // No item text and no anchor wording: © Royal College of Psychiatrists, which refused CamCOPS permission (SPEC.md §1.0).
 // These labels are our own; the clinician rates from the licensed scale.
@@ -37,6 +37,7 @@ export const madrs: InstrumentDefinition = {
   source: 'Montgomery SA, Åsberg M. Br J Psychiatry 1979;134:382–9. Bands: Snaith grades, as given by McDowell.',
   // Ten items, each 0–6 with anchors at the even numbers; total 0–60, no weights (SPEC.md §1.6 [C2]).
   items: numberedKeys(10).map((key, index) => ({ key, label: labels[index]!, allowedValues: range(0, 6), scored: true })),
+  totalBands: toTotalBands(bands),
   score(answers) {
     const total = sumItems(answers, numberedKeys(10));
     return { instrument: 'madrs', version: '1', total, band: bandFor(total, bands), flags: [], subscales: {}, findings: {} };

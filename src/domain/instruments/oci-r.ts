@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, bandFor, numberedKeys, range, sumItems } from './instrument.js';
+import { type InstrumentDefinition, bandFor, numberedKeys, range, sumItems, toTotalBands } from './instrument.js';
 
 // Response anchors: SPEC.md §1.7 [C2: CDS/Cambio CKM; NovoPsych].
 const extent = { 0: 'Not at all', 1: 'A little', 2: 'Moderately', 3: 'A lot', 4: 'Extremely' } as const;
@@ -38,6 +38,7 @@ export const ociR: InstrumentDefinition = {
   // No LOINC codes: SPEC.md §5 could not confirm any [X].
   source: 'Foa EB, Huppert JD, Leiberg S, et al. The Obsessive-Compulsive Inventory: development and validation of a short version. Psychol Assess 2002;14:485–96.',
   items: numberedKeys(18).map((key) => ({ key, label: `Item ${key} (${subscaleOf(key)})`, allowedValues: range(0, 4), valueLabels: extent, scored: true })),
+  totalBands: toTotalBands(bands, { 'below-cutoff': 'Below the cut-off', 'likely-ocd': 'Likely OCD' }),
   score(answers) {
     const total = sumItems(answers, numberedKeys(18));
     return {

@@ -1,4 +1,4 @@
-import { type Answers, type InstrumentDefinition, bandFor, numberedKeys, sumItems } from './instrument.js';
+import { type Answers, type InstrumentDefinition, bandFor, numberedKeys, sumItems, toTotalBands } from './instrument.js';
 
 // Answer labels: Weathers et al. 2013 (SPEC.md §1.3).
 const severity = { 0: 'Not at all', 1: 'A little bit', 2: 'Moderately', 3: 'Quite a bit', 4: 'Extremely' } as const;
@@ -65,6 +65,7 @@ export const pcl5: InstrumentDefinition = {
   loinc: { panel: '101697-1', total: '101698-9' },
   source: 'Weathers FW, Litz BT, Keane TM, et al. The PTSD Checklist for DSM-5 (PCL-5). National Center for PTSD, 2013. Cluster rule as in CamCOPS pcl5.py.',
   items: numberedKeys(20).map((key, index) => ({ key, label: itemText[index]!, allowedValues: [0, 1, 2, 3, 4], valueLabels: severity, scored: true })),
+  totalBands: toTotalBands(bands, { 'below-cutoff': 'Below the cut-off', 'probable-ptsd': 'Probable PTSD' }),
   score(answers) {
     const total = sumItems(answers, numberedKeys(20));
     const provisionalPtsd = (Object.keys(clusters) as (keyof typeof clusters)[]).every((cluster) => endorsed(answers, clusters[cluster]) >= neededPerCluster[cluster]);

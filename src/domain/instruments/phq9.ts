@@ -1,4 +1,4 @@
-import { type Answers, type InstrumentDefinition, bandFor, numberedKeys, sumItems } from './instrument.js';
+import { type Answers, type InstrumentDefinition, bandFor, numberedKeys, sumItems, toTotalBands } from './instrument.js';
 
 // Answer labels: LOINC answer list LL358-3 (LA6568-5 … LA6571-9) (SPEC.md §1.1).
 const frequency = { 0: 'Not at all', 1: 'Several days', 2: 'More than half the days', 3: 'Nearly every day' } as const;
@@ -60,6 +60,7 @@ export const phq9: InstrumentDefinition = {
     // Item 10 is asked but not counted (SPEC.md §1.1); optional per SPEC.md §7.
     { key: '10', label: difficultyText, allowedValues: [0, 1, 2, 3], valueLabels: difficulty, scored: false, optional: true },
   ],
+  totalBands: toTotalBands(bands),
   score(answers) {
     const total = sumItems(answers, scoredKeys);
     // Item 9 ≥1 raises the suicide-risk workflow whatever the total (SPEC.md §1.1: SPiER; ktc-questionnaire-starters).

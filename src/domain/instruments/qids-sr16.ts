@@ -1,4 +1,4 @@
-import { type AnswerError, type Answers, type InstrumentDefinition, bandFor, numberedKeys } from './instrument.js';
+import { type AnswerError, type Answers, type InstrumentDefinition, bandFor, numberedKeys, toTotalBands } from './instrument.js';
 
 // No item text: © A. John Rush / UT Southwestern, no open-source redistribution licence found (SPEC.md §1.0).
 // These labels are our own; a clinic loads the licensed wording from a file.
@@ -79,6 +79,7 @@ export const qidsSr16: InstrumentDefinition = {
     ...(alternatives.has(key) ? { optional: true } : {}),
   })),
   checkAnswers: checkAlternatives,
+  totalBands: toTotalBands(bands),
   score(answers) {
     const total = domains.reduce((sum, keys) => sum + Math.max(...keys.map((key) => answers[key] ?? 0)), 0);
     // Item 12 ≥1 raises the same suicide-risk workflow as PHQ-9 item 9 (SPEC.md §1.5: a design choice).

@@ -1,4 +1,4 @@
-import { type InstrumentDefinition, type InstrumentItem, bandFor, numberedKeys, range, sumItems } from './instrument.js';
+import { type InstrumentDefinition, type InstrumentItem, bandFor, numberedKeys, range, sumItems, toTotalBands } from './instrument.js';
 
 // Structure: SPEC.md §1.7 [C: CamCOPS ybocs.py]. Severity items 1–10 each 0–4; obsessions = items 1–5, compulsions
 // = items 6–10; items 1b and 6b (obsession-free and compulsion-free interval, also 0–4 in CamCOPS) are recorded but
@@ -52,6 +52,7 @@ export const ybocs: InstrumentDefinition = {
   // No LOINC codes: SPEC.md §1.7 could not confirm any [X].
   source: 'Goodman WK, Price LH, Rasmussen SA, et al. The Yale-Brown Obsessive Compulsive Scale. Arch Gen Psychiatry 1989;46:1006–16.',
   items,
+  totalBands: toTotalBands(bands),
   score(answers) {
     const total = sumItems(answers, scoredKeys);
     return {

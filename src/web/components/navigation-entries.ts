@@ -17,6 +17,7 @@ export function navigationFor(me: MeResponse): NavigationEntry[] {
     !staff && can(me, 'assessment.self-report') && { to: '/my/questionnaires', label: 'My questionnaires' },
     staff && can(me, 'safety.manage') && { to: '/safety', label: 'Safety tasks', badge: 'open-safety-tasks' as const },
     staff && can(me, 'assessment.read') && { to: '/instruments', label: 'Instruments' },
+    staff && can(me, 'measurement.configure') && { to: '/measurement-packs', label: 'Measurement packs' },
     can(me, 'user.list') && { to: '/users', label: 'Users' },
     can(me, 'audit.read') && { to: '/audit', label: 'Audit' },
     staff && { to: '/', label: 'Clinic' },

@@ -66,6 +66,6 @@ export const chart: PatientChartResponse = {
     { id: 'a0000000-0000-4000-8000-000000000002', icd10Code: 'F10.20', description: 'Alcohol use disorder, moderate', onsetDate: null, status: 'active', confidentiality: 'part2' },
   ],
   allergies: [],
-  medications: [{ id: 'b0000000-0000-4000-8000-000000000001', description: 'Sertraline 100 mg tablet', rxnormCode: '312941' }],
+  medications: [{ id: 'b0000000-0000-4000-8000-000000000001', description: 'Sertraline 100 mg tablet', rxnormCode: '312941', doseMgPerDay: 100 }],
   bodyMeasurements: [{ measuredAt: '2025-01-10T15:00:00.000Z', heightCm: 168, weightKg: 70.5 }],
 };

@@ -27,6 +27,7 @@ function summarise(instrument: InstrumentDefinition, loadedText?: Map<string, st
       optional: item.optional ?? false,
       conditional: item.askedWhen !== undefined,
     })),
+    totalBands: instrument.totalBands ? instrument.totalBands.map((band) => ({ ...band })) : null,
   };
 }
 

@@ -22,6 +22,10 @@ export const instrumentSummarySchema = z.object({
       conditional: z.boolean().describe('Asked only when earlier answers call for it'),
     }),
   ),
+  totalBands: z
+    .array(z.object({ id: z.string(), label: z.string(), min: z.number(), max: z.number() }))
+    .nullable()
+    .describe('Bands of the total, lowest first, inclusive at both ends; null when the band does not follow from the total alone'),
 });
 export type InstrumentSummary = z.infer<typeof instrumentSummarySchema>;
 

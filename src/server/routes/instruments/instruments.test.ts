@@ -5,11 +5,14 @@ import { createTestClinic } from '../../../../tests/helpers/test-clinic.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/test-database.js';
 import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
 import { createTestUser } from '../../../../tests/helpers/test-users.js';
+import { saveItemTexts } from '../../../db/repos/instrument-texts-repo.js';
+import { madrs } from '../../../domain/instruments/madrs.js';
 
 describe('the instrument API', () => {
   let database: TestDatabase;
   let app: FastifyInstance;
   let cookie: string;
+  let otherClinicCookie: string;
   const clock = new TestClock();
 
   beforeAll(async () => {
@@ -18,6 +21,9 @@ describe('the instrument API', () => {
     const clinic = await createTestClinic(database.db);
     const therapist = await createTestUser(database.db, clinic, { roles: ['therapist'] });
     cookie = await sessionCookieFor(database.db, clinic.id, therapist.id, clock.now());
+    const otherClinic = await createTestClinic(database.db);
+    otherClinicCookie = await sessionCookieFor(database.db, otherClinic.id, (await createTestUser(database.db, otherClinic, { roles: ['therapist'] })).id, clock.now());
+    await saveItemTexts(database.db, { organisationId: clinic.id }, 'madrs', { '1': 'Licensed wording of item 1' }, clock.now());
   });
   afterAll(async () => {
     await app.close();
@@ -48,5 +54,26 @@ describe('the instrument API', () => {
     expect((await score('hamd', { answers: {} })).statusCode).toBe(404);
     const list = await app.inject({ method: 'GET', url: '/api/instruments', headers: { cookie } });
     expect(list.json().instruments.map((instrument: { id: string }) => instrument.id)).toContain('gad7');
+  });
+
+  it('gives the bands of the total, lowest first, and null where the band does not follow from the total', async () => {
+    const phq9 = (await app.inject({ method: 'GET', url: '/api/instruments/phq9', headers: { cookie } })).json();
+    expect(phq9.totalBands).toEqual([
+      { id: 'minimal', label: 'Minimal', min: 0, max: 4 },
+      { id: 'mild', label: 'Mild', min: 5, max: 9 },
+      { id: 'moderate', label: 'Moderate', min: 10, max: 14 },
+      { id: 'moderately-severe', label: 'Moderately severe', min: 15, max: 19 },
+      { id: 'severe', label: 'Severe', min: 20, max: 27 },
+    ]);
+    expect((await app.inject({ method: 'GET', url: '/api/instruments/audit-c', headers: { cookie } })).json().totalBands).toBeNull();
+  });
+
+  it("labels items with the text the clinic loaded, and only for that clinic", async () => {
+    const labels = async (sessionCookie: string) =>
+      (await app.inject({ method: 'GET', url: '/api/instruments/madrs', headers: { cookie: sessionCookie } })).json().items.slice(0, 2).map((item: { label: string }) => item.label);
+    expect(await labels(cookie)).toEqual(['Licensed wording of item 1', madrs.items[1]!.label]);
+    expect(await labels(otherClinicCookie)).toEqual([madrs.items[0]!.label, madrs.items[1]!.label]);
+    const list = (await app.inject({ method: 'GET', url: '/api/instruments', headers: { cookie } })).json();
+    expect(list.instruments.find((instrument: { id: string }) => instrument.id === 'madrs').items[0].label).toBe('Licensed wording of item 1');
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Loader, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { findInstrument } from '../../../domain/instruments/registry';
 import { serverErrorsAt } from '../../api/field-errors';
@@ -8,6 +8,7 @@ import { askedItems, withoutUnasked } from '../instruments/asked-items';
 import { raterLabels } from '../instruments/format-instrument';
 import { useFormDraft } from '../patients/use-form-draft';
 import { emptyAssessmentForm, type AssessmentFormValues } from './assessment-form-values';
+import { useInstrumentWithClinicText } from './clinic-item-text';
 import { purposeLabels, type AssessmentPurpose } from './assessment-purposes';
 import { describePreview, itemErrors } from './describe-score';
 import { InstrumentSelect } from './instrument-select';
@@ -30,7 +31,8 @@ export function AssessmentForm({ patientId, onSubmit, onCancel, submitting, erro
   const values = draft.values;
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [changedSinceSubmit, setChangedSinceSubmit] = useState<ReadonlySet<string>>(new Set());
-  const instrument = findInstrument(values.instrumentId);
+  const chosen = useInstrumentWithClinicText(findInstrument(values.instrumentId));
+  const instrument = chosen.instrument;
   const context = scoringContext(values.instrumentId, values.context);
 
   const fieldError = (field: string, pointer: string) => (changedSinceSubmit.has(field) ? undefined : clientErrors[field] ?? (serverErrorsAt(error, pointer).join(' ') || undefined));
@@ -82,7 +84,8 @@ export function AssessmentForm({ patientId, onSubmit, onCancel, submitting, erro
         ) : null}
         {error ? <ProblemAlert error={error} title="The measure was not saved" /> : null}
         <InstrumentSelect value={values.instrumentId} onChange={chooseInstrument} error={fieldError('instrumentId', '/instrumentId')} />
-        {instrument ? (
+        {chosen.loading ? <Loader size="sm" aria-label="Loading the items" /> : null}
+        {instrument && !chosen.loading ? (
           <>
             <Text size="sm" c="dimmed">
               Rated by: {raterLabels[instrument.rater]}. Asks about: {instrument.recallPeriod}.

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { madrs } from '../../../domain/instruments/madrs';
 import { phq9 } from '../../../domain/instruments/phq9';
 import { chart, patientId, patientMe, site, staffMe } from '../../testing/fixtures';
 import { safetyOpened } from '../../testing/measure-fixtures';
@@ -14,7 +15,11 @@ const assessmentsPath = `/api/patients/${patientId}/assessments`;
 const serveForm = (routes: MockRoutes = {}, me: unknown = staffMe(['nurse'])) =>
   serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: me }, [`GET /api/patients/${patientId}`]: { status: 200, body: chart }, ...routes });
 
-const chooseInstrument = async (id: string) => fireEvent.change(await screen.findByLabelText('Instrument'), { target: { value: id } });
+/** Chooses the instrument and waits for its items (they wait for the clinic's item text, here answered 404). */
+async function chooseInstrument(id: string) {
+  fireEvent.change(await screen.findByLabelText('Instrument'), { target: { value: id } });
+  await screen.findByRole('group', { name: 'Answers' });
+}
 const group = (label: string) => screen.getByRole('radiogroup', { name: label });
 const answer = (label: string, option: string) => fireEvent.click(within(group(label)).getByRole('radio', { name: option }));
 const groupNames = () => screen.getAllByRole('radiogroup').map((element) => document.getElementById(element.getAttribute('aria-labelledby')!)?.textContent);
@@ -131,5 +136,15 @@ describe('Recording a measure', () => {
     await screen.findByText('AUDIT-C: Total 3 · positive.');
     expect(api.sent('POST', assessmentsPath)[0]?.body).toEqual({ instrumentId: 'audit-c', answers: { 1: 2, 2: 1, 3: 0 }, purpose: 'routine', context: { sex: 'female' } });
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it("labels the items with the text the clinic loaded, and falls back to the built-in labels for the rest", async () => {
+    const loaded = { id: 'madrs', items: madrs.items.map((item) => ({ key: item.key, label: item.key === '1' ? 'Apparent sadness (licensed wording)' : item.label })) };
+    const api = serveForm({ 'GET /api/instruments/madrs': { status: 200, body: loaded } });
+    renderApp(newPath);
+    await chooseInstrument('madrs');
+    expect(groupNames().slice(0, 2)).toEqual(['Apparent sadness (licensed wording)', 'Item 2: reported sadness']);
+    expect(preview()).toBe('Score so farStill to answer: Apparent sadness (licensed wording)');
+    expect(api.sent('GET', '/api/instruments/madrs')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { bandRectangles, labelColour, lineColour, type BandArea } from './band-areas';
 
 export interface TrendPlotData {
   seriesLabel: string;
@@ -7,6 +8,8 @@ export interface TrendPlotData {
   times: number[];
   totals: number[];
   yMax: number;
+  /** Shaded behind the line, lowest first; empty for an instrument without bands. */
+  bands: BandArea[];
   width: number;
 }
 
@@ -16,10 +19,29 @@ export interface TrendPlot {
 }
 
 const heightPx = 220;
+const labelFontPx = 11;
+
+/** Fills each band across the plot and names it at the right edge where the band is tall enough to hold the name. */
+function drawBands(plot: uPlot, bands: readonly BandArea[]) {
+  const { ctx } = plot;
+  const ratio = uPlot.pxRatio;
+  ctx.save();
+  ctx.font = `${labelFontPx * ratio}px system-ui, sans-serif`;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const rectangle of bandRectangles(bands, plot.bbox, (value) => plot.valToPos(value, 'y', true))) {
+    ctx.fillStyle = rectangle.fill;
+    ctx.fillRect(rectangle.left, rectangle.top, rectangle.width, rectangle.height);
+    if (rectangle.height < (labelFontPx + 3) * ratio) continue;
+    ctx.fillStyle = labelColour;
+    ctx.fillText(rectangle.label, rectangle.left + rectangle.width - 4 * ratio, rectangle.top + rectangle.height / 2);
+  }
+  ctx.restore();
+}
 
 /**
  * The only module that touches uPlot (and so the canvas), so that tests replace it with `vi.mock`:
- * happy-dom has no canvas.
+ * happy-dom has no canvas. What it draws is computed in band-areas.ts, which is tested.
  */
 export function createTrendPlot(target: HTMLElement, data: TrendPlotData): TrendPlot {
   const plot = new uPlot(
@@ -29,7 +51,9 @@ export function createTrendPlot(target: HTMLElement, data: TrendPlotData): Trend
       legend: { show: false },
       scales: { x: { time: true }, y: { range: [0, data.yMax] } },
       axes: [{}, { label: 'Total' }],
-      series: [{}, { label: data.seriesLabel, stroke: '#0ca678', width: 2, points: { show: true, size: 7, fill: '#0ca678' } }],
+      series: [{}, { label: data.seriesLabel, stroke: lineColour, width: 2, points: { show: true, size: 7, fill: lineColour } }],
+      // After the canvas is cleared and before the grid and the line: the bands lie underneath both.
+      hooks: { drawClear: [(self) => drawBands(self, data.bands)] },
     },
     [data.times, data.totals],
     target,

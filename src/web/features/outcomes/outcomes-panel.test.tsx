@@ -66,6 +66,23 @@ describe('Outcomes tab', () => {
     expect(vi.mocked(createTrendPlot).mock.calls[0]![1]).toMatchObject({ seriesLabel: 'PHQ-9 total', totals: [20, 15, 9], yMax: 27, times: phq9Series.map((point) => Date.parse(point.completedAt) / 1000) });
   });
 
+  it('shades the bands behind the line and names each with its totals', async () => {
+    serveOutcomes(staffMe(['nurse']));
+    renderApp(`/patients/${patientId}?tab=outcomes`);
+    const chartImage = await screen.findByRole('img', { name: 'PHQ-9 totals over time' });
+    const legend = screen.getByRole('list', { name: 'PHQ-9 bands' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Minimal 0–4', 'Mild 5–9', 'Moderate 10–14', 'Moderately severe 15–19', 'Severe 20–27']);
+    expect(chartImage.getAttribute('aria-describedby')).toBe(legend.id);
+    const drawn = vi.mocked(createTrendPlot).mock.calls[0]![1].bands;
+    expect(drawn.map((band) => [band.label, band.fromValue, band.toValue])).toEqual([
+      ['Minimal', 0, 4.5],
+      ['Mild', 4.5, 9.5],
+      ['Moderate', 9.5, 14.5],
+      ['Moderately severe', 14.5, 19.5],
+      ['Severe', 19.5, 27],
+    ]);
+  });
+
   it('marks substance-use results as 42 CFR Part 2, and draws no line for a single result', async () => {
     serveOutcomes(staffMe(['therapist']));
     renderApp(`/patients/${patientId}?tab=outcomes`);

@@ -1,5 +1,8 @@
-import { Box } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Box, Stack } from '@mantine/core';
+import { useEffect, useId, useRef } from 'react';
+import type { TotalBand } from '../../../domain/instruments/instrument';
+import { bandAreas } from './band-areas';
+import { BandLegend } from './band-legend';
 import { createTrendPlot } from './create-trend-plot';
 
 interface TrendChartProps {
@@ -8,12 +11,20 @@ interface TrendChartProps {
   seriesLabel: string;
   points: { completedAt: string; total: number }[];
   yMax: number;
+  /** The instrument's bands of the total, shaded behind the line and named below it. */
+  bands?: readonly TotalBand[] | undefined;
+  /** Names the list of bands ("PHQ-9 bands"). */
+  bandsLabel?: string;
 }
 
 /** Totals over time as a line; the plot is made when the chart mounts and destroyed when it unmounts. */
-export function TrendChart({ label, seriesLabel, points, yMax }: TrendChartProps) {
+export function TrendChart({ label, seriesLabel, points, yMax, bands, bandsLabel = 'Bands' }: TrendChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const legendId = useId();
   const key = JSON.stringify(points);
+  const yTop = Math.max(yMax, ...points.map((point) => point.total));
+  const areas = bandAreas(bands ?? [], yTop);
+  const areasKey = JSON.stringify(areas);
   useEffect(() => {
     const element = container.current;
     if (!element) return;
@@ -22,7 +33,8 @@ export function TrendChart({ label, seriesLabel, points, yMax }: TrendChartProps
       seriesLabel,
       times: series.map((point) => new Date(point.completedAt).getTime() / 1000),
       totals: series.map((point) => point.total),
-      yMax: Math.max(yMax, ...series.map((point) => point.total)),
+      yMax: yTop,
+      bands: JSON.parse(areasKey),
       width: element.clientWidth || 600,
     });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => plot.resize(element.clientWidth));
@@ -31,6 +43,11 @@ export function TrendChart({ label, seriesLabel, points, yMax }: TrendChartProps
       observer?.disconnect();
       plot.destroy();
     };
-  }, [key, seriesLabel, yMax]);
-  return <Box ref={container} role="img" aria-label={label} w="100%" data-testid="trend-chart" />;
+  }, [key, areasKey, seriesLabel, yTop]);
+  return (
+    <Stack gap="xs">
+      <Box ref={container} role="img" aria-label={label} aria-describedby={areas.length > 0 ? legendId : undefined} w="100%" data-testid="trend-chart" />
+      {areas.length > 0 ? <BandLegend id={legendId} label={bandsLabel} areas={areas} /> : null}
+    </Stack>
+  );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { findInstrument } from '../../../domain/instruments/registry';
@@ -8,6 +8,7 @@ import { NoAccess } from '../../components/no-access';
 import { can } from '../auth/permissions';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { assessmentKeys } from '../assessments/assessment-queries';
+import { useInstrumentWithClinicText } from '../assessments/clinic-item-text';
 import { shortInstrumentName } from '../instruments/format-instrument';
 import { useFormDraft } from '../patients/use-form-draft';
 import { CrisisPanel } from './crisis-panel';
@@ -37,7 +38,10 @@ export function MyQuestionnairePage() {
 }
 
 /** Unsent answers live only in memory (the session's draft store), never in the browser's storage. */
-function MyQuestionnaire({ instrument, patientId }: { instrument: InstrumentDefinition; patientId: string | null }) {
+function MyQuestionnaire({ instrument: fromRegistry, patientId }: { instrument: InstrumentDefinition; patientId: string | null }) {
+  // The questions in the clinic's licensed wording where it loaded some; the registry's otherwise.
+  const withText = useInstrumentWithClinicText(fromRegistry);
+  const instrument = withText.instrument ?? fromRegistry;
   const draft = useFormDraft<Record<string, number>>(`questionnaire:${instrument.id}`, {});
   const queryClient = useQueryClient();
   const send = useMutation({
@@ -58,6 +62,8 @@ function MyQuestionnaire({ instrument, patientId }: { instrument: InstrumentDefi
             Back to my questionnaires
           </Anchor>
         </Stack>
+      ) : withText.loading ? (
+        <Loader aria-label="Loading the questions" />
       ) : (
         <QuestionnaireSteps instrument={instrument} initialAnswers={draft.values} onAnswer={draft.change} onFinish={(answers) => send.mutate(answers)} finishing={send.isPending} error={send.error} />
       )}

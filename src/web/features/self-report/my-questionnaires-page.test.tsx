@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { phq9 } from '../../../domain/instruments/phq9';
 import { crisisMessage } from '../../../domain/safety/safety-signal';
 import { patientMe, site, staffMe } from '../../testing/fixtures';
 import { safetyOpened } from '../../testing/measure-fixtures';
@@ -55,6 +56,16 @@ describe('My questionnaires', () => {
     expect(within(crisis).getByRole('heading', { name: crisisMessage.heading })).toBeDefined();
     expect(crisis.textContent).toContain('Call or text 988');
     expect(screen.getByText('Your total is 0 out of 10.')).toBeDefined();
+  });
+
+  it("asks the questions in the wording the clinic loaded, where it loaded some", async () => {
+    const loaded = { id: 'phq9', items: phq9.items.map((item) => ({ key: item.key, label: item.key === '1' ? 'Clinic wording of question 1' : item.label })) };
+    servePatient({ 'GET /api/instruments/phq9': { status: 200, body: loaded } });
+    renderApp('/my/questionnaires/phq9');
+    expect(await screen.findByRole('radiogroup', { name: 'Clinic wording of question 1' })).toBeDefined();
+    fireEvent.click(screen.getByRole('radio', { name: 'Several days' }));
+    press('Next');
+    expect(screen.getByRole('radiogroup', { name: phq9.items[1]!.label })).toBeDefined();
   });
 
   it('is not offered to staff', async () => {
