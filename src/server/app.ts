@@ -24,6 +24,7 @@ import { patientRoutes } from './routes/patients/patients.routes.js';
 import { portalInvitationRoutes } from './routes/patients/portal-invitation.routes.js';
 import { safetyPlanRoutes } from './routes/safety/safety-plan.routes.js';
 import { safetyRoutes } from './routes/safety/safety.routes.js';
+import { consentRoutes } from './routes/consent/consent.routes.js';
 import { dosingRoutes } from './routes/dosing/dosing.routes.js';
 import { eligibilityRoutes } from './routes/eligibility/eligibility.routes.js';
 import { intakeRoutes } from './routes/intake/intake.routes.js';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(remsRoutes, deps);
       await api.register(eligibilityRoutes, deps);
       await api.register(dosingRoutes, deps);
+      await api.register(consentRoutes, deps);
     },
     { prefix: '/api' },
   );

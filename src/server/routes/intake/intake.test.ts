@@ -9,30 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { StaffRole } from '../../../domain/access/roles.js';
 import { queryRows } from '../../../db/database.js';
 import { insertPatient } from '../../../db/repos/patients-repo.js';
-
-export const completeIntakeSections = {
-  referral: { source: 'psychiatrist', referrerName: 'Dr Example Referrer', reason: 'Depression not helped by three antidepressants.' },
-  indications: { indications: ['treatment-resistant-depression'] },
-  'psychiatric-history': {
-    antidepressantTrials: [
-      { drug: 'sertraline', doseMgPerDay: 150, weeks: 10, response: 'partial' },
-      { drug: 'venlafaxine', doseMgPerDay: 225, weeks: 8, response: 'none' },
-      { drug: 'bupropion', doseMgPerDay: 300, weeks: 3, response: 'not-tolerated' },
-    ],
-    psychotherapy: 'CBT, 20 sessions',
-    hospitalisations: 0,
-    suicideAttempts: 0,
-    psychosisHistory: false,
-    maniaHistory: false,
-    currentPsychosis: false,
-    currentMania: false,
-  },
-  'substance-use': { substances: [{ substance: 'alcohol', pattern: 'past' }], ketamineMisuseHistory: false },
-  'medical-review': { allergiesReviewed: true, medicationsReconciled: true },
-  vitals: { bloodPressure: [{ systolicMmHg: 128, diastolicMmHg: 82 }, { systolicMmHg: 124, diastolicMmHg: 80 }], heartRateBpm: 72, weightKg: 70, heightCm: 170 },
-  pregnancy: { status: 'not-pregnant', testOn: '2026-11-26', testResult: 'negative', breastfeeding: false },
-  'drug-screen': { result: 'negative', collectedOn: '2026-11-26' },
-};
+import { completeIntakeSections } from '../../../../tests/helpers/intake-fixtures.js';
 
 describe('intake', () => {
   let database: TestDatabase;
