@@ -28,6 +28,8 @@ import { consentRoutes } from './routes/consent/consent.routes.js';
 import { dosingRoutes } from './routes/dosing/dosing.routes.js';
 import { eligibilityRoutes } from './routes/eligibility/eligibility.routes.js';
 import { intakeRoutes } from './routes/intake/intake.routes.js';
+import { protocolRoutes } from './routes/treatment-plans/protocols.routes.js';
+import { treatmentPlanRoutes } from './routes/treatment-plans/treatment-plans.routes.js';
 import { remsRoutes } from './routes/rems/rems.routes.js';
 import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
@@ -92,6 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(eligibilityRoutes, deps);
       await api.register(dosingRoutes, deps);
       await api.register(consentRoutes, deps);
+      await api.register(protocolRoutes, deps);
+      await api.register(treatmentPlanRoutes, deps);
     },
     { prefix: '/api' },
   );

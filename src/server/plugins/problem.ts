@@ -53,6 +53,12 @@ const statusFallbackCodes: Record<number, ErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** PostgreSQL 23505, raised directly (pg, PGlite) or wrapped by drizzle as the cause. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (value: unknown) => (value && typeof value === 'object' && 'code' in value ? (value as { code: unknown }).code : undefined);
+  return code(error) === '23505' || code((error as { cause?: unknown } | null)?.cause) === '23505';
+}
+
 /** Turns any thrown value into an AppError; an unknown error becomes INTERNAL and keeps no message. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -60,6 +66,10 @@ export function toAppError(error: unknown): AppError {
     const where = validationContexts[(error as FastifyError).validationContext ?? 'body'] ?? 'body';
     const fieldErrors = error.validation.map((issue) => ({ in: where, pointer: issue.instancePath === '/' ? '' : issue.instancePath, detail: issue.message ?? 'Invalid value' }));
     return new AppError('VALIDATION', `${fieldErrors.length} field(s) in the ${where} are invalid.`, fieldErrors);
+  }
+  if (isUniqueViolation(error)) {
+    // The database's unique keys are the last word on races (two plans activated at once, two edits of one version).
+    return new AppError('CONFLICT', 'Someone else made a conflicting change at the same moment. Reload and try again.');
   }
   const fastifyError = error as Partial<FastifyError>;
   switch (fastifyError.code) {

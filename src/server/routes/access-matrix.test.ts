@@ -74,6 +74,16 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/patients/:patientId/consents': { kind: 'action', action: 'consent.sign' },
   'POST /api/patients/:patientId/consents/:consentId/countersign': { kind: 'action', action: 'consent.countersign' },
   'POST /api/patients/:patientId/consents/:consentId/revoke': { kind: 'action', action: 'consent.revoke' },
+  'GET /api/protocols': { kind: 'action', action: 'protocol.read' },
+  'PUT /api/protocols/:key': { kind: 'action', action: 'protocol.configure' },
+  'GET /api/therapists': { kind: 'action', action: 'plan.read' },
+  'POST /api/patients/:patientId/treatment-plans/preview': { kind: 'action', action: 'plan.manage' },
+  'POST /api/patients/:patientId/treatment-plans': { kind: 'action', action: 'plan.manage' },
+  'GET /api/patients/:patientId/treatment-plans': { kind: 'action', action: 'plan.read' },
+  'PUT /api/patients/:patientId/treatment-plans/:planId': { kind: 'action', action: 'plan.manage' },
+  'POST /api/patients/:patientId/treatment-plans/:planId/activate': { kind: 'action', action: 'plan.manage' },
+  'POST /api/patients/:patientId/treatment-plans/:planId/end': { kind: 'action', action: 'plan.manage' },
+  'GET /api/patients/:patientId/treatment-readiness': { kind: 'action', action: 'plan.read' },
   'POST /api/dose/calculate': { kind: 'action', action: 'dose.calculate' },
   'POST /api/eligibility/check': { kind: 'action', action: 'eligibility.check' },
   'GET /api/eligibility-rules': { kind: 'action', action: 'eligibility.check' },
@@ -139,7 +149,7 @@ describe('the access matrix: every route × every identity', () => {
       // sign-out would end the session the next routes need; its access is the same as the other second-factor routes
       if (route.url === '/api/auth/sign-out') continue;
       for (const identity of identities) {
-        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral').replace(':locationId', '00000000-0000-4000-8000-000000000000').replace(':consentId', '00000000-0000-4000-8000-000000000000');
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral').replace(':locationId', '00000000-0000-4000-8000-000000000000').replace(':consentId', '00000000-0000-4000-8000-000000000000').replace(':planId', '00000000-0000-4000-8000-000000000000').replace(':key', 'iv-racemic-depression');
         const cookie = cookies.get(identity);
         const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';
