@@ -131,4 +131,18 @@ export const demoPatients: DemoPatient[] = [
     heightCm: 170,
     weightKg: 70.1,
   },
+  {
+    mrn: 'DEMO-0006',
+    givenName: 'Finley',
+    familyName: 'Sampleperson',
+    dateOfBirth: '1957-03-14',
+    sexAtBirth: 'male',
+    phone: '+1 555 0116',
+    address: address('6 Invented Way'),
+    problems: [{ icd10Code: 'F33.1', description: 'Major depressive disorder, recurrent, moderate' }],
+    allergies: [],
+    medications: [{ description: 'Escitalopram 20 mg by mouth daily' }],
+    heightCm: 178,
+    weightKg: 81,
+  },
 ];

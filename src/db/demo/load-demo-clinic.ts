@@ -1,11 +1,12 @@
 import { hashPassword } from '../../domain/auth/password-hashing.js';
 import type { Database } from '../database.js';
 import { appendAuditEvent } from '../repos/audit-repo.js';
-import { ensureClinicLocation, ensureOrganisation } from '../repos/organisations-repo.js';
+import { ensureClinicLocation, ensureOrganisation, listClinicLocations } from '../repos/organisations-repo.js';
 import { insertAllergy, insertBodyMeasurement, insertMedication, insertPatient, insertProblem } from '../repos/patients-repo.js';
 import { consumeTotpStep, findUserByEmail, insertUser, setTotpSecret } from '../repos/users-repo.js';
 import { demoLocations, demoOrganisation } from './demo-clinic.js';
 import { demoPassword, demoPatientEmail, demoPatients, demoStaff, demoTotpSecret } from './demo-people.js';
+import { loadDemoJourneys } from './load-demo-journeys.js';
 
 export interface DemoLoadResult {
   organisationId: string;
@@ -48,6 +49,12 @@ export async function loadDemoClinic(db: Database, now: Date = new Date()): Prom
     if (portalPatientId && !(await findUserByEmail(tx, scope, demoPatientEmail))) {
       await insertUser(tx, scope, { email: demoPatientEmail, displayName: 'Avery Demopatient', kind: 'patient', patientId: portalPatientId, roles: [], passwordHash }, now);
       usersCreated += 1;
+    }
+    if (patientIdsByMrn.size > 0) {
+      const idOf = async (email: string) => (await findUserByEmail(tx, scope, email))!.id;
+      const staffIds = { prescriber: await idOf('prescriber@ketaclinic-demo.example'), nurse: await idOf('nurse@ketaclinic-demo.example'), therapist: await idOf('therapist@ketaclinic-demo.example'), admin: await idOf('admin@ketaclinic-demo.example') };
+      const [firstLocation] = await listClinicLocations(tx, scope);
+      await loadDemoJourneys(tx, scope, patientIdsByMrn, staffIds, firstLocation!.id, now);
     }
     if (locationsCreated + usersCreated + patientsCreated > 0) {
       await appendAuditEvent(tx, scope, { action: 'demo.load', outcome: 'success', details: { locationsCreated, usersCreated, patientsCreated } }, now);

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock, createTestApp } from '../../../tests/helpers/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../../tests/helpers/test-database.js';
+import { sessionCookieFor } from '../../../tests/helpers/test-sessions.js';
+import { findUserByEmail } from '../repos/users-repo.js';
+import { searchPatients } from '../repos/patients-repo.js';
+import { loadDemoClinic } from './load-demo-clinic.js';
+
+describe('the demo clinic across the decision space', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let cookie: string;
+  const ids = new Map<string, string>();
+  const clock = new TestClock(new Date('2026-11-27T10:00:00Z'));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp(database, { clock });
+    const { organisationId } = await loadDemoClinic(database.db, clock.now());
+    const scope = { organisationId };
+    const prescriber = await findUserByEmail(database.db, scope, 'prescriber@ketaclinic-demo.example');
+    cookie = await sessionCookieFor(database.db, organisationId, prescriber!.id, clock.now());
+    for (const patient of (await searchPatients(database.db, scope, { limit: 50, offset: 0 })).patients) ids.set(patient.mrn, patient.id);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const get = async (url: string) => (await app.inject({ method: 'GET', url, headers: { cookie } })).json();
+  const codes = (reasons: { code: string }[]) => reasons.map((reason) => reason.code);
+
+  it('has an eligible patient on an active IV course, with re-evaluation due and a PHQ-9 response', async () => {
+    const patientId = ids.get('DEMO-0001')!;
+    expect((await get(`/api/patients/${patientId}/eligibility?route=iv`)).result.decision).toBe('eligible');
+    const [plan] = (await get(`/api/patients/${patientId}/treatment-plans`)).plans;
+    expect(plan).toMatchObject({ status: 'active', route: 'iv', reEvaluation: { due: true, outcomes: expect.arrayContaining([expect.objectContaining({ instrumentId: 'phq9', baseline: 19, latest: 6, response: true })]) } });
+  });
+
+  it('has a patient excluded for pregnancy and one needing review for blood pressure and bipolar disorder', async () => {
+    const pregnant = await get(`/api/patients/${ids.get('DEMO-0003')}/eligibility?route=iv`);
+    expect(pregnant.result.decision).toBe('excluded');
+    expect(codes(pregnant.result.reasons)).toContain('PREGNANCY');
+    const review = await get(`/api/patients/${ids.get('DEMO-0004')}/eligibility?route=iv`);
+    expect(review.result.decision).toBe('needs-review');
+    expect(codes(review.result.reasons)).toEqual(expect.arrayContaining(['HYPERTENSION_UNCONTROLLED', 'BIPOLAR_DISORDER']));
+  });
+
+  it('has an esketamine patient enrolled in REMS whose draft plan has nothing left blocking it', async () => {
+    const patientId = ids.get('DEMO-0006')!;
+    expect((await get(`/api/patients/${patientId}/rems-enrolment`)).enrolment).toMatchObject({ remsPatientId: 'REMS-DEMO-0006' });
+    const [plan] = (await get(`/api/patients/${patientId}/treatment-plans`)).plans;
+    expect(plan).toMatchObject({ status: 'draft', route: 'intranasal-esketamine', blockers: [] });
+  });
+
+  it('leaves one intake half done and one not started', async () => {
+    expect((await get(`/api/patients/${ids.get('DEMO-0002')}/intake`)).status).toBe('in-progress');
+    expect((await get(`/api/patients/${ids.get('DEMO-0005')}/intake`)).status).toBe('not-started');
+  });
+});
