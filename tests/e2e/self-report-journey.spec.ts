@@ -16,7 +16,7 @@ describe('a PHQ-9 by link on a phone', () => {
     browser = await launchBrowser();
     const cookie = await signInAsDemoUser(server.url, 'director@ketaclinic-demo.example');
     const headers = { cookie, 'content-type': 'application/json' };
-    const found = (await (await fetch(`${server.url}/api/patients?q=DEMO-0001`, { headers })).json()) as { patients: { id: string }[] };
+    const found = (await (await fetch(`${server.url}/api/patients?q=DEMO-0005`, { headers })).json()) as { patients: { id: string }[] };
     patientId = found.patients[0]!.id;
     // A baseline three weeks earlier, so the trajectory has two points: 20 (severe) and then the patient's answers.
     const baseline = { instrumentId: 'phq9', purpose: 'baseline', completedAt: new Date(Date.now() - 21 * 86_400_000).toISOString(), answers: { '1': 3, '2': 3, '3': 2, '4': 2, '5': 2, '6': 2, '7': 2, '8': 2, '9': 2 } };
