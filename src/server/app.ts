@@ -26,6 +26,7 @@ import { safetyPlanRoutes } from './routes/safety/safety-plan.routes.js';
 import { safetyRoutes } from './routes/safety/safety.routes.js';
 import { consentRoutes } from './routes/consent/consent.routes.js';
 import { dosingRoutes } from './routes/dosing/dosing.routes.js';
+import { dueMeasureRoutes } from './routes/measurement-packs/due-measures.routes.js';
 import { eligibilityRoutes } from './routes/eligibility/eligibility.routes.js';
 import { intakeRoutes } from './routes/intake/intake.routes.js';
 import { protocolRoutes } from './routes/treatment-plans/protocols.routes.js';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(instrumentRoutes, deps);
       await api.register(assessmentRoutes, deps);
       await api.register(measurementPackRoutes, deps);
+      await api.register(dueMeasureRoutes, deps);
       await api.register(safetyRoutes, deps);
       await api.register(safetyPlanRoutes, deps);
       await api.register(selfReportRoutes, deps);

@@ -59,3 +59,41 @@ describe('the demo clinic across the decision space', () => {
     expect((await get(`/api/patients/${ids.get('DEMO-0005')}/intake`)).status).toBe('not-started');
   });
 });
+
+describe('measures due by indication and treatment phase (demo clinic)', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  const clock = new TestClock(new Date('2026-11-27T10:00:00Z'));
+  let organisationId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp(database, { clock });
+    organisationId = (await loadDemoClinic(database.db, clock.now())).organisationId;
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('asks the patient on an IV course in maintenance for their self-rated measures only', async () => {
+    const user = await findUserByEmail(database.db, { organisationId }, 'patient@ketaclinic-demo.example');
+    const cookie = await sessionCookieFor(database.db, organisationId, user!.id, clock.now());
+    const body = (await app.inject({ method: 'GET', url: '/api/me/due-measures', headers: { cookie } })).json();
+    expect(body.phase).toBe('maintenance');
+    expect(body.indications).toEqual(['treatment-resistant-depression']);
+    expect(body.inPacks).toEqual(expect.arrayContaining(['phq9', 'qids-sr16', 'daily-mood']));
+    expect(body.inPacks).not.toContain('madrs');
+    expect(body.due.map((measure: { instrumentId: string }) => measure.instrumentId)).toEqual(expect.arrayContaining(['qids-sr16', 'daily-mood']));
+  });
+
+  it('shows the care team the intake measures still due for a bipolar patient, clinician-rated included', async () => {
+    const nurse = await findUserByEmail(database.db, { organisationId }, 'nurse@ketaclinic-demo.example');
+    const cookie = await sessionCookieFor(database.db, organisationId, nurse!.id, clock.now());
+    const patientId = (await searchPatients(database.db, { organisationId }, { query: 'DEMO-0004', limit: 1, offset: 0 })).patients[0]!.id;
+    const body = (await app.inject({ method: 'GET', url: `/api/patients/${patientId}/due-measures`, headers: { cookie } })).json();
+    expect(body.phase).toBe('intake');
+    expect(body.due).toEqual([]);
+    expect(body.inPacks).toEqual(expect.arrayContaining(['phq9', 'mdq', 'ymrs', 'cssrs-screener']));
+  });
+});

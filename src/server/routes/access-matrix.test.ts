@@ -34,6 +34,8 @@ const expectedAccess: Record<string, RouteAccess> = {
   'GET /api/safety-tasks/summary': { kind: 'action', action: 'safety.manage' },
   'GET /api/measurement-packs': { kind: 'action', action: 'assessment.read' },
   'PUT /api/measurement-packs': { kind: 'action', action: 'measurement.configure' },
+  'GET /api/patients/:patientId/due-measures': { kind: 'action', action: 'assessment.read' },
+  'GET /api/me/due-measures': { kind: 'action', action: 'assessment.self-report' },
   'GET /api/patients/:patientId/safety-plan': { kind: 'action', action: 'patient.read' },
   'PUT /api/patients/:patientId/safety-plan': { kind: 'action', action: 'safety.manage' },
   'POST /api/patients/:patientId/self-report-links': { kind: 'action', action: 'assessment.record' },

@@ -13,14 +13,15 @@ import { shortInstrumentName } from '../instruments/format-instrument';
 import { useFormDraft } from '../patients/use-form-draft';
 import { CrisisPanel } from './crisis-panel';
 import { QuestionnaireSteps } from './questionnaire-steps';
-import { selfReportInstrumentIds } from './self-report-instruments';
 import { SelfReportResult } from './self-report-result';
 
 export function MyQuestionnairePage() {
   const me = useSignedInUser();
   const { instrumentId } = useParams({ from: '/signed-in/my/questionnaires/$instrumentId' });
   if (me.user.kind !== 'patient' || !can(me, 'assessment.self-report')) return <NoAccess />;
-  const instrument = selfReportInstrumentIds.includes(instrumentId) ? findInstrument(instrumentId) : undefined;
+  // Any self-rated instrument: the server accepts only those from a patient, whatever the packs say is due.
+  const found = findInstrument(instrumentId);
+  const instrument = found?.rater === 'self' ? found : undefined;
   return (
     <Stack maw={560} mx="auto">
       <Anchor component={Link} to="/my/questionnaires">

@@ -10,18 +10,22 @@ import { renderApp } from '../../testing/render-app';
 afterEach(() => vi.unstubAllGlobals());
 
 const scored = (instrument: string, total: number, band: string | null) => ({ instrument, version: '1', total, band, flags: [], subscales: {}, findings: {} });
-const servePatient = (routes: MockRoutes = {}) => serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: patientMe() }, ...routes });
+const dueMeasures = { phase: 'induction', indications: ['treatment-resistant-depression'], due: [{ instrumentId: 'daily-mood', alternatives: [], reason: 'every day' }], inPacks: ['phq9', 'qids-sr16', 'daily-mood', 'gad7'] };
+const servePatient = (routes: MockRoutes = {}) =>
+  serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: patientMe() }, 'GET /api/me/due-measures': { status: 200, body: dueMeasures }, ...routes });
 const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
 describe('My questionnaires', () => {
-  it('lists the questionnaires a patient can fill in', async () => {
+  it('lists what the packs ask for now first, then the other self-rated questionnaires of the patient\'s packs', async () => {
     servePatient();
     renderApp('/my/questionnaires');
-    await screen.findByRole('heading', { name: 'My questionnaires' });
+    await screen.findByRole('heading', { name: 'Due now' });
+    expect(screen.getByText('Due now: every day')).toBeDefined();
     expect(screen.getAllByRole('link', { name: /^Start / }).map((link) => [link.getAttribute('aria-label'), link.getAttribute('href')])).toEqual([
-      ['Start PHQ-9', '/my/questionnaires/phq9'],
-      ['Start GAD-7', '/my/questionnaires/gad7'],
       ['Start Daily mood rating', '/my/questionnaires/daily-mood'],
+      ['Start PHQ-9', '/my/questionnaires/phq9'],
+      ['Start QIDS-SR16', '/my/questionnaires/qids-sr16'],
+      ['Start GAD-7', '/my/questionnaires/gad7'],
     ]);
   });
 

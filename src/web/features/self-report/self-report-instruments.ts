@@ -1,5 +1,11 @@
-/**
- * The self-rated instruments a signed-in patient is offered. A fixed list for now: measurement packs (a later
- * part of issue 4) will choose them per clinic and course of treatment, and this list will come from the server.
- */
-export const selfReportInstrumentIds: readonly string[] = ['phq9', 'gad7', 'daily-mood'];
+import { useQuery } from '@tanstack/react-query';
+import { getJson } from '../../api/client';
+
+/** What the patient's measurement packs ask of them now (self-rated only), and what else their packs include. */
+export interface MyDueMeasures {
+  phase: 'intake' | 'induction' | 'maintenance' | 'follow-up';
+  due: { instrumentId: string; alternatives: string[]; reason: string }[];
+  inPacks: string[];
+}
+
+export const useMyDueMeasures = () => useQuery({ queryKey: ['me', 'due-measures'], queryFn: () => getJson<MyDueMeasures>('/api/me/due-measures') });
