@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ClinicLocationInput, OrganisationInput } from '../../domain/organisations/clinic-location.js';
 import type { Database } from '../database.js';
 import { clinicLocations, organisations } from '../schema/index.js';
@@ -97,4 +97,14 @@ export async function findOrganisationById(db: Database, organisationId: string)
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   return row;
+}
+
+/** Sets the location's opening hours; false when the location is not the organisation's. */
+export async function setLocationOpeningHours(db: Database, scope: OrganisationScope, locationId: string, openingHours: Record<string, { opens: string; closes: string } | null>): Promise<boolean> {
+  const rows = await db
+    .update(clinicLocations)
+    .set({ openingHours })
+    .where(and(eq(clinicLocations.organisationId, scope.organisationId), eq(clinicLocations.id, locationId)))
+    .returning({ id: clinicLocations.id });
+  return rows.length === 1;
 }

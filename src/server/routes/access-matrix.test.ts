@@ -78,6 +78,7 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/patients/:patientId/consents/:consentId/revoke': { kind: 'action', action: 'consent.revoke' },
   'GET /api/protocols': { kind: 'action', action: 'protocol.read' },
   'PUT /api/protocols/:key': { kind: 'action', action: 'protocol.configure' },
+  'PUT /api/locations/:locationId/opening-hours': { kind: 'action', action: 'protocol.configure' },
   'GET /api/therapists': { kind: 'action', action: 'plan.read' },
   'POST /api/patients/:patientId/treatment-plans/preview': { kind: 'action', action: 'plan.manage' },
   'POST /api/patients/:patientId/treatment-plans': { kind: 'action', action: 'plan.manage' },

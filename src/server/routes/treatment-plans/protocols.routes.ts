@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { defaultProtocols } from '../../../domain/protocols/default-protocols.js';
 import { markClinicEdits } from '../../../domain/protocols/mark-clinic-edits.js';
+import { openingHoursSchema } from '../../../domain/protocols/opening-hours.js';
 import { protocolDefinitionSchema } from '../../../domain/protocols/protocol-definition.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
 import { findProtocol, insertProtocolVersion, listProtocols } from '../../../db/repos/protocols-repo.js';
 import { listUsers } from '../../../db/repos/users-repo.js';
+import { setLocationOpeningHours } from '../../../db/repos/organisations-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
 import { validateWith } from '../../plugins/validate-with.js';
@@ -47,6 +49,23 @@ export const protocolRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
         return written;
       });
       return { version };
+    },
+  );
+
+  app.put(
+    '/locations/:locationId/opening-hours',
+    {
+      config: { access: { kind: 'action', action: 'protocol.configure' } },
+      schema: { tags: ['protocols'], summary: 'The days and hours the location treats patients; plans propose sessions inside them', params: z.object({ locationId: z.uuid('Not a location id') }), body: openingHoursSchema, response: { 200: z.null() } },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const now = deps.now();
+      await db.transaction(async (tx) => {
+        if (!(await setLocationOpeningHours(tx, scope, request.params.locationId, request.body))) throw new AppError('NOT_FOUND', 'No such location in this clinic.');
+        await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'location.opening-hours.write', outcome: 'success', entity: { type: 'clinic-location', id: request.params.locationId } }, now);
+      });
+      return null;
     },
   );
 

@@ -84,6 +84,19 @@ describe('treatment plans: from intake to an active course', () => {
     expect(body.dose).toMatchObject({ doseMg: 35, blocked: false });
   });
 
+  it("proposes sessions only inside the location's opening hours", async () => {
+    const closed = null;
+    const tuesdayThursday = { mon: closed, tue: { opens: '09:00', closes: '17:00' }, wed: closed, thu: { opens: '09:00', closes: '17:00' }, fri: closed, sat: closed, sun: closed };
+    expect((await call('PUT', `/api/locations/${locationId}/opening-hours`, 'prescriber', tuesdayThursday)).statusCode).toBe(403);
+    expect((await call('PUT', `/api/locations/${locationId}/opening-hours`, 'director', tuesdayThursday)).statusCode).toBe(200);
+    const patientId = await patientReadyExceptConsent();
+    const preview = (await call('POST', `/api/patients/${patientId}/treatment-plans/preview`, 'prescriber', { protocolKey: 'iv-racemic-depression', startDate: '2026-12-07' })).json();
+    const weekdays = preview.proposedSessions.map((session: { date: string; startTime: string }) => [new Date(`${session.date}T12:00:00Z`).getUTCDay(), session.startTime]);
+    expect(weekdays.every(([weekday, time]: [number, string]) => (weekday === 2 || weekday === 4) && time === '09:00')).toBe(true);
+    const everyWeekday = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((weekday) => [weekday, { opens: '08:00', closes: '17:00' }]));
+    expect((await call('PUT', `/api/locations/${locationId}/opening-hours`, 'director', { ...everyWeekday, sat: null, sun: null })).statusCode).toBe(200);
+  });
+
   it('refuses a starting dose above the protocol limit, naming the field', async () => {
     const patientId = await patientReadyExceptConsent();
     const response = await call('POST', `/api/patients/${patientId}/treatment-plans/preview`, 'prescriber', { protocolKey: 'iv-racemic-depression', startDate: '2026-12-07', startingDose: { mgPerKg: 1.5 } });
