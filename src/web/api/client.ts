@@ -21,6 +21,8 @@ export class ApiProblem extends Error {
     detail: string,
     readonly requestId: string | undefined,
     readonly errors: readonly FieldError[] = [],
+    /** The problem document's other members (RFC 9457 extensions), e.g. `blockers`, `missingSections`. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail);
     this.name = 'ApiProblem';
@@ -41,13 +43,8 @@ async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unkn
   }
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
-    throw new ApiProblem(
-      response.status,
-      problem.code ?? 'UNKNOWN',
-      problem.detail ?? `The server answered ${response.status}.`,
-      problem.requestId,
-      Array.isArray(problem.errors) ? problem.errors : [],
-    );
+    const { type: _type, title: _title, status: _status, detail, instance: _instance, code, requestId, errors, ...extensions } = problem;
+    throw new ApiProblem(response.status, code ?? 'UNKNOWN', detail ?? `The server answered ${response.status}.`, requestId, Array.isArray(errors) ? errors : [], extensions);
   }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

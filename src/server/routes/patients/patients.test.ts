@@ -118,12 +118,12 @@ describe('patient records', () => {
   it('adds to the problem list (labelling substance-use diagnoses for Part 2), allergies, medications and weights', async () => {
     expect((await call('nurse', 'POST', `/api/patients/${patientAId}/problems`, { icd10Code: 'f14.20', description: 'Cocaine dependence, uncomplicated' })).statusCode).toBe(201);
     expect((await call('nurse', 'POST', `/api/patients/${patientAId}/allergies`, { substance: 'Ketorolac', reaction: 'Wheeze', severity: 'severe' })).statusCode).toBe(201);
-    expect((await call('nurse', 'POST', `/api/patients/${patientAId}/medications`, { description: 'Bupropion 150 mg by mouth daily' })).statusCode).toBe(201);
+    expect((await call('nurse', 'POST', `/api/patients/${patientAId}/medications`, { description: 'Bupropion 150 mg by mouth daily', doseMgPerDay: 150 })).statusCode).toBe(201);
     expect((await call('nurse', 'POST', `/api/patients/${patientAId}/body-measurements`, { heightCm: 172, weightKg: 70.4, measuredAt: '2026-11-20T10:00:00Z' })).statusCode).toBe(201);
     const chart = (await call('nurse', 'GET', `/api/patients/${patientAId}`)).json();
     expect(chart.problems.at(-1)).toMatchObject({ icd10Code: 'F14.20', confidentiality: 'part2' });
     expect(chart.allergies).toEqual([{ id: expect.any(String), substance: 'Ketorolac', reaction: 'Wheeze', severity: 'severe' }]);
-    expect(chart.medications).toEqual([{ id: expect.any(String), description: 'Bupropion 150 mg by mouth daily', rxnormCode: null }]);
+    expect(chart.medications).toEqual([{ id: expect.any(String), description: 'Bupropion 150 mg by mouth daily', rxnormCode: null, doseMgPerDay: 150 }]);
     expect(chart.bodyMeasurements).toEqual([{ measuredAt: '2026-11-20T10:00:00.000Z', heightCm: 172, weightKg: 70.4 }]);
   });
 

@@ -10,6 +10,7 @@ import { usePatientChart } from './patient-queries';
 import { PatientRecordHeader } from './patient-record-header';
 import { RecordCards } from './record-cards';
 import { RecordTabs } from './record-tabs';
+import { TreatmentJourneyLinks } from './treatment-journey-links';
 
 interface RecordPermissions {
   canUpdate: boolean;
@@ -54,6 +55,7 @@ function PatientRecord({ patientId, permissions }: { patientId: string; permissi
   return (
     <Stack maw={960}>
       <PatientRecordHeader chart={chart.data} canUpdate={permissions.canUpdate} canArchive={permissions.canArchive} canRecordMeasure={permissions.canRecordMeasure} />
+      <TreatmentJourneyLinks patientId={chart.data.id} />
       {chart.data.viaBreakGlass ? (
         <Alert color="orange" title="Emergency access">
           You are seeing this record through emergency access. Every viewing is recorded in the audit trail and listed for administrators.
