@@ -1,6 +1,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { bandRectangles, labelColour, lineColour, type BandArea } from './band-areas';
+import { markerPositions } from './session-markers';
 
 export interface TrendPlotData {
   seriesLabel: string;
@@ -10,6 +11,8 @@ export interface TrendPlotData {
   yMax: number;
   /** Shaded behind the line, lowest first; empty for an instrument without bands. */
   bands: BandArea[];
+  /** Treatment sessions, Unix seconds: drawn as dashed vertical lines. */
+  sessionTimes: number[];
   width: number;
 }
 
@@ -39,6 +42,23 @@ function drawBands(plot: uPlot, bands: readonly BandArea[]) {
   ctx.restore();
 }
 
+/** A dashed line at each treatment session, under the line of totals. */
+function drawSessions(plot: uPlot, times: readonly number[]) {
+  const { ctx, bbox } = plot;
+  const ratio = uPlot.pxRatio;
+  ctx.save();
+  ctx.strokeStyle = labelColour;
+  ctx.lineWidth = ratio;
+  ctx.setLineDash([4 * ratio, 4 * ratio]);
+  for (const x of markerPositions(times, (time) => plot.valToPos(time, 'x', true), bbox.left, bbox.width)) {
+    ctx.beginPath();
+    ctx.moveTo(x, bbox.top);
+    ctx.lineTo(x, bbox.top + bbox.height);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
 /**
  * The only module that touches uPlot (and so the canvas), so that tests replace it with `vi.mock`:
  * happy-dom has no canvas. What it draws is computed in band-areas.ts, which is tested.
@@ -53,7 +73,7 @@ export function createTrendPlot(target: HTMLElement, data: TrendPlotData): Trend
       axes: [{}, { label: 'Total' }],
       series: [{}, { label: data.seriesLabel, stroke: lineColour, width: 2, points: { show: true, size: 7, fill: lineColour } }],
       // After the canvas is cleared and before the grid and the line: the bands lie underneath both.
-      hooks: { drawClear: [(self) => drawBands(self, data.bands)] },
+      hooks: { drawClear: [(self) => drawBands(self, data.bands)], drawAxes: [(self) => drawSessions(self, data.sessionTimes)] },
     },
     [data.times, data.totals],
     target,

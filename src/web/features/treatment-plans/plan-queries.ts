@@ -11,7 +11,7 @@ export const planKeys = {
   therapists: ['therapists'] as const,
 };
 
-export const usePlans = (patientId: string) => useQuery({ queryKey: planKeys.list(patientId), queryFn: () => planApi.plans(patientId) });
+export const usePlans = (patientId: string, enabled = true) => useQuery({ queryKey: planKeys.list(patientId), queryFn: () => planApi.plans(patientId), enabled });
 export const useProtocols = () => useQuery({ queryKey: planKeys.protocols, queryFn: planApi.protocols, staleTime: 5 * 60_000 });
 export const useTherapists = () => useQuery({ queryKey: planKeys.therapists, queryFn: planApi.therapists, staleTime: 5 * 60_000 });
 export const useIntake = (patientId: string, enabled: boolean) => useQuery({ queryKey: planKeys.intake(patientId), queryFn: () => planApi.intake(patientId), enabled });
