@@ -57,6 +57,7 @@ export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Data
   return {
     kind: 'pglite',
     db,
+    listen: async (channel, onPayload) => client.listen(channel, onPayload),
     async close() {
       if (closed) return;
       closed = true;
@@ -76,12 +77,33 @@ export function openPostgres(databaseUrl: string, poolSize = 10): DatabaseHandle
   pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   let closed = false;
+  // One connection per process holds every LISTEN; notifications fan out to the subscribers by channel.
+  let listener: Promise<pg.PoolClient> | null = null;
+  const subscribers = new Map<string, Set<(payload: string) => void>>();
+  const listenerClient = () =>
+    (listener ??= pool.connect().then((client) => {
+      client.on('notification', (message) => {
+        for (const subscriber of subscribers.get(message.channel) ?? []) subscriber(message.payload ?? '');
+      });
+      return client;
+    }));
   return {
     kind: 'postgres',
     db,
+    async listen(channel, onPayload) {
+      const client = await listenerClient();
+      const forChannel = subscribers.get(channel) ?? new Set();
+      if (forChannel.size === 0) await client.query(`LISTEN "${channel.replaceAll('"', '')}"`);
+      forChannel.add(onPayload);
+      subscribers.set(channel, forChannel);
+      return async () => {
+        forChannel.delete(onPayload);
+      };
+    },
     async close() {
       if (closed) return;
       closed = true;
+      if (listener) (await listener).release();
       await pool.end();
     },
   };

@@ -12,6 +12,11 @@ export interface DatabaseHandle {
   readonly db: Database;
   /** Flushes and closes the engine; for PGlite also releases the data-directory lock. */
   close(): Promise<void>;
+  /**
+   * Calls `onPayload` for each NOTIFY on `channel` (sent with `pg_notify` inside a transaction, delivered at
+   * commit), from this process or any other on the same database. Answers the function that stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 /** Raw SQL returning rows; both drivers answer `{ rows }`. Use for what the query builder cannot say. */

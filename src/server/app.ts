@@ -32,6 +32,10 @@ import { intakeRoutes } from './routes/intake/intake.routes.js';
 import { protocolRoutes } from './routes/treatment-plans/protocols.routes.js';
 import { treatmentPlanRoutes } from './routes/treatment-plans/treatment-plans.routes.js';
 import { remsRoutes } from './routes/rems/rems.routes.js';
+import { floorRoutes } from './routes/floor/floor.routes.js';
+import { sessionChartingRoutes } from './routes/sessions/session-charting.routes.js';
+import { sessionRoutes } from './routes/sessions/sessions.routes.js';
+import { FloorHub } from './floor/floor-events.js';
 import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
@@ -64,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthentication(app, deps);
   await registerOpenApi(app, deps.config.version);
   // At the root, after the docs' own routes: every API route registered from here on, in any plugin, is checked.
+  const floorHub = new FloorHub(deps.database);
+  app.addHook('onClose', async () => floorHub.close());
   const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => collectApiRoute(apiRoutes, route));
@@ -98,6 +104,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(consentRoutes, deps);
       await api.register(protocolRoutes, deps);
       await api.register(treatmentPlanRoutes, deps);
+      await api.register(sessionRoutes, deps);
+      await api.register(sessionChartingRoutes, deps);
+      await api.register(floorRoutes, { ...deps, floorHub });
     },
     { prefix: '/api' },
   );

@@ -14,3 +14,4 @@ export * from './eligibility.js';
 export * from './consent.js';
 export * from './rems.js';
 export * from './treatment-plans.js';
+export * from './treatment-sessions.js';

@@ -35,6 +35,10 @@ export const actions = [
   'protocol.configure',
   'plan.read',
   'plan.manage',
+  'session.read',
+  'session.chart',
+  'session.sign',
+  'floor.view',
   'user.list',
   'user.manage',
   'audit.read',
@@ -66,10 +70,13 @@ const treating: readonly Action[] = [
   'consent.revoke',
   'protocol.read',
   'plan.read',
+  'session.read',
+  'session.chart',
+  'floor.view',
 ];
 
 /** What only a prescriber decides: eligibility, REMS enrolment, the treatment plan (the medical director is also a prescriber). */
-const prescribing: readonly Action[] = ['eligibility.decide', 'rems.record', 'plan.manage'];
+const prescribing: readonly Action[] = ['eligibility.decide', 'rems.record', 'plan.manage', 'session.sign'];
 
 /** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
 export const staffPermissions: Record<StaffRole, readonly Action[]> = {
@@ -89,8 +96,9 @@ export const staffPermissions: Record<StaffRole, readonly Action[]> = {
   ],
   prescriber: [...treating, ...prescribing],
   nurse: treating,
-  therapist: ['patient.search', 'patient.read', 'patient.break-glass', 'assessment.read', 'assessment.record', 'safety.manage', 'intake.read', 'consent.read', 'plan.read', 'protocol.read'],
-  'front-desk': ['patient.search', 'patient.create', 'patient.portal-invite'],
+  therapist: ['patient.search', 'patient.read', 'patient.break-glass', 'assessment.read', 'assessment.record', 'safety.manage', 'intake.read', 'consent.read', 'plan.read', 'protocol.read', 'session.read', 'floor.view'],
+  // The floor board shows initials, chairs and timers only, so front desk can see who is where.
+  'front-desk': ['patient.search', 'patient.create', 'patient.portal-invite', 'floor.view'],
 };
 
 /** A patient user may read a patient record and its measures, and report on themselves; the scope makes it their own only. */

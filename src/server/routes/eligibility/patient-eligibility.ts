@@ -19,7 +19,15 @@ export interface PatientEligibility {
 }
 
 /** The clinic's rules applied to what the patient's record says today (SPEC.md §8). */
-export async function evaluatePatientEligibility(tx: Database, scope: AccessScope, patientId: string, route: EligibilityRoute, now: Date): Promise<PatientEligibility> {
+export async function evaluatePatientEligibility(
+  tx: Database,
+  scope: AccessScope,
+  patientId: string,
+  route: EligibilityRoute,
+  now: Date,
+  /** Today's readings, when a session re-checks eligibility before dosing. */
+  todaysVitals?: { systolicMmHg: number; diastolicMmHg: number; heartRateBpm?: number },
+): Promise<PatientEligibility> {
   const chart = await findPatientChart(tx, scope, patientId);
   if (!chart) throw new AppError('NOT_FOUND', 'No such patient.');
   const intake = await findIntake(tx, scope, patientId);
@@ -35,6 +43,7 @@ export async function evaluatePatientEligibility(tx: Database, scope: AccessScop
       allergies: chart.allergies,
       medications: chart.medications,
       cssrsRisk: (cssrs?.band ?? undefined) as CssrsRiskLevel | undefined,
+      todaysVitals,
     },
     route,
     now.toISOString().slice(0, 10),

@@ -18,11 +18,18 @@ import { evaluatePatientEligibility } from '../eligibility/patient-eligibility.j
  * Gathers the facts `treatmentBlockers` judges. Used when a plan is activated and, by the session floor, before
  * every session, so "no treatment without current consent (and REMS for esketamine)" is enforced in one place.
  */
-export async function findTreatmentBlockers(tx: Database, scope: AccessScope, patientId: string, route: ProtocolRoute, now: Date): Promise<TreatmentBlocker[]> {
+export async function findTreatmentBlockers(
+  tx: Database,
+  scope: AccessScope,
+  patientId: string,
+  route: ProtocolRoute,
+  now: Date,
+  todaysVitals?: { systolicMmHg: number; diastolicMmHg: number; heartRateBpm?: number },
+): Promise<TreatmentBlocker[]> {
   const chart = (await findPatientChart(tx, scope, patientId))!;
   const intake = await findIntake(tx, scope, patientId);
   const [latestDecision] = await listEligibilityDecisions(tx, scope, patientId, route);
-  const evaluated = await evaluatePatientEligibility(tx, scope, patientId, route as EligibilityRoute, now);
+  const evaluated = await evaluatePatientEligibility(tx, scope, patientId, route as EligibilityRoute, now, todaysVitals);
   const consents = await readPatientConsents(tx, scope, patientId, now);
   const kind = consentKindForRoute(route);
   const certifications = await listRemsCertifications(tx, scope);
