@@ -103,7 +103,7 @@ export async function readSessionChart(db: Database, scope: OrganisationScope, s
     and(eq(table.organisationId as never, scope.organisationId), eq(table.sessionId as never, sessionId));
   const [transitions, vitals, events, observations, devices, addenda] = await Promise.all([
     db
-      .select({ fromState: sessionTransitions.fromState, toState: sessionTransitions.toState, at: sessionTransitions.at, reason: sessionTransitions.reason, by: users.displayName })
+      .select({ fromState: sessionTransitions.fromState, toState: sessionTransitions.toState, at: sessionTransitions.at, reason: sessionTransitions.reason, by: users.displayName, byUserId: sessionTransitions.byUserId })
       .from(sessionTransitions)
       .innerJoin(users, eq(users.id, sessionTransitions.byUserId))
       .where(inSession(sessionTransitions))

@@ -237,3 +237,22 @@ export const vitalThresholdSets = pgTable(
   },
   (table) => [uniqueIndex('vital_threshold_set_version').on(table.organisationId, table.version)],
 );
+
+/** The Spravato REMS Patient Monitoring Form, once submitted to the REMS for a session (one per session). */
+export const remsFormSubmissions = pgTable(
+  'rems_form_submission',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => treatmentSessions.id),
+    formVersion: text('form_version').notNull(),
+    submittedByUserId: uuid('submitted_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    confirmation: text('confirmation'),
+  },
+  (table) => [uniqueIndex('rems_form_submission_session').on(table.organisationId, table.sessionId)],
+);

@@ -37,7 +37,7 @@ export async function sessionView(tx: Database, context: SessionContext, status:
     note: session.note,
     signedAt: iso(session.signedAt),
     signedBy: session.signedByUserId ? (names.get(session.signedByUserId) ?? null) : null,
-    transitions: chart.transitions.map((transition) => ({ ...transition, at: transition.at.toISOString() })),
+    transitions: chart.transitions.map(({ byUserId: _byUserId, ...transition }) => ({ ...transition, at: transition.at.toISOString() })),
     vitals: chart.vitals.map((vital) => ({
       id: vital.id,
       measuredAt: vital.measuredAt.toISOString(),
