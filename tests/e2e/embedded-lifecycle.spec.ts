@@ -45,7 +45,7 @@ describe('the embedded database across processes', () => {
 
   it('loads the demo idempotently from the command line', async () => {
     const env = { KETACLINIC_DATA_DIR: freshDataDir() };
-    expect((await runCli(['demo'], env)).stdout).toBe('Loaded the demo clinic: 2 locations, 7 users, 6 patients.\n');
+    expect((await runCli(['demo'], env)).stdout).toBe('Loaded the demo clinic: 2 locations, 7 users, 8 patients.\n');
     expect((await runCli(['demo'], env)).stdout).toBe('The demo clinic is already loaded: nothing changed.\n');
   });
 });

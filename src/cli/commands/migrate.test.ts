@@ -31,7 +31,7 @@ describe.runIf(engine === 'postgres')('ketaclinic migrate and serve on PostgreSQ
     expect((await runCli(['migrate'], { DATABASE_URL: databaseUrl })).stdout).toBe(`Up to date at ${tags.at(-1)}.\n`);
 
     const demo = await runCli(['demo'], { DATABASE_URL: databaseUrl });
-    expect(demo.stdout).toBe('Loaded the demo clinic: 2 locations, 7 users, 6 patients.\n');
+    expect(demo.stdout).toBe('Loaded the demo clinic: 2 locations, 7 users, 8 patients.\n');
 
     const server = await startServerProcess([], { DATABASE_URL: databaseUrl });
     try {

@@ -54,6 +54,14 @@ describe('the demo clinic across the decision space', () => {
     expect(plan).toMatchObject({ status: 'draft', route: 'intranasal-esketamine', blockers: [] });
   });
 
+  it('has a morning on the treatment floor: one chair observing, one mid-infusion with a check overdue, one just arrived', async () => {
+    const board = await get('/api/floor');
+    const chairs = Object.fromEntries(board.chairs.map((chair: { chair: string }) => [chair.chair, chair]));
+    expect(chairs['Chair 1']).toMatchObject({ state: 'monitoring', initials: 'AD' });
+    expect(chairs['Chair 2']).toMatchObject({ state: 'dosing', initials: 'HT', nextCheck: { overdue: true } });
+    expect(chairs['Chair 3']).toMatchObject({ state: 'checked-in', initials: 'JS' });
+  });
+
   it('leaves one intake half done and one not started', async () => {
     expect((await get(`/api/patients/${ids.get('DEMO-0002')}/intake`)).status).toBe('in-progress');
     expect((await get(`/api/patients/${ids.get('DEMO-0005')}/intake`)).status).toBe('not-started');

@@ -28,6 +28,31 @@ const trials = [
   { drug: 'bupropion', doseMgPerDay: 300, weeks: 6, response: 'none' },
 ] as const;
 
+const onCourse = (mrn: string, weightKg: number, heightCm: number, pregnancy: boolean, startDaysAgo: number): DemoJourney => ({
+  mrn,
+  intake: {
+    referral: { source: 'psychiatrist', referrerName: 'Dr Demo Referrer', reason: 'Depression not helped by three antidepressants.' },
+    indications: { indications: ['treatment-resistant-depression'] },
+    'psychiatric-history': { ...noHistory, antidepressantTrials: [...trials] },
+    'substance-use': { substances: [], ketamineMisuseHistory: false },
+    'medical-review': reviewed,
+    vitals: { bloodPressure: [{ systolicMmHg: 124, diastolicMmHg: 80 }, { systolicMmHg: 120, diastolicMmHg: 78 }], heartRateBpm: 72, weightKg, heightCm },
+    ...(pregnancy ? { pregnancy: { status: 'not-pregnant', testResult: 'negative', testOn: null, breastfeeding: false } } : {}),
+    'drug-screen': clearScreen,
+  },
+  intakeComplete: true,
+  assessments: [
+    ['cssrs-screener', 0, startDaysAgo + 3],
+    ['phq9', 17, startDaysAgo + 3],
+    ['qids-sr16', 14, startDaysAgo + 3],
+    ['madrs', 26, startDaysAgo + 3],
+    ['cssrs-screener', 0, 0],
+  ],
+  decision: { route: 'iv', by: 'prescriber@ketaclinic-demo.example' },
+  consent: 'racemic-iv-im',
+  plan: { protocolKey: 'iv-racemic-depression', startDaysAgo, goals: 'Response by the end of the induction series.', status: 'active' },
+});
+
 export const demoJourneys: DemoJourney[] = [
   {
     mrn: 'DEMO-0001',
@@ -125,4 +150,6 @@ export const demoJourneys: DemoJourney[] = [
     remsEnrolled: true,
     plan: { protocolKey: 'intranasal-esketamine-trd', startDaysAgo: -3, goals: 'Response by the end of week 4; then weekly.', status: 'draft' },
   },
+  onCourse('DEMO-0007', 90, 183, false, 2),
+  onCourse('DEMO-0008', 68, 165, true, 4),
 ];

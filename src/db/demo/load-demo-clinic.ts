@@ -6,6 +6,7 @@ import { insertAllergy, insertBodyMeasurement, insertMedication, insertPatient, 
 import { consumeTotpStep, findUserByEmail, insertUser, setTotpSecret } from '../repos/users-repo.js';
 import { demoLocations, demoOrganisation } from './demo-clinic.js';
 import { demoPassword, demoPatientEmail, demoPatients, demoStaff, demoTotpSecret } from './demo-people.js';
+import { loadDemoFloor } from './load-demo-floor.js';
 import { loadDemoJourneys } from './load-demo-journeys.js';
 
 export interface DemoLoadResult {
@@ -55,6 +56,7 @@ export async function loadDemoClinic(db: Database, now: Date = new Date()): Prom
       const staffIds = { prescriber: await idOf('prescriber@ketaclinic-demo.example'), nurse: await idOf('nurse@ketaclinic-demo.example'), therapist: await idOf('therapist@ketaclinic-demo.example'), admin: await idOf('admin@ketaclinic-demo.example') };
       const [firstLocation] = await listClinicLocations(tx, scope);
       await loadDemoJourneys(tx, scope, patientIdsByMrn, staffIds, firstLocation!.id, now);
+      await loadDemoFloor(tx, scope, patientIdsByMrn, staffIds, firstLocation!.id, now);
     }
     if (locationsCreated + usersCreated + patientsCreated > 0) {
       await appendAuditEvent(tx, scope, { action: 'demo.load', outcome: 'success', details: { locationsCreated, usersCreated, patientsCreated } }, now);
