@@ -13,6 +13,7 @@ import { measureBareQuery } from './bare-query.js';
 import { measureScoringThroughput } from './scoring-throughput.js';
 import { signInAsDemoUser } from '../tests/helpers/demo-session.js';
 import { endpoints } from './endpoints.js';
+import { measureVitalToBoard, seedBenchFloor } from './floor.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -51,16 +52,20 @@ async function main() {
     const result = await runCli([command], env);
     if (result.code !== 0) throw new Error(`ketaclinic ${command} failed:\n${result.stderr}`);
   }
+  await seedBenchFloor({ databaseUrl, dataDir, chairs: 20 });
   const bare = await measureBareQuery({ databaseUrl, dataDir, concurrency: connections, seconds: durationSeconds });
   const server = await startServerProcess(['--with-demo'], env);
   const measurements: Measurement[] = [];
+  let latency: Awaited<ReturnType<typeof measureVitalToBoard>> | null = null;
   try {
     let healthRps = 0;
     const cookie = await signInAsDemoUser(server.url, 'nurse@ketaclinic-demo.example');
     const found = (await (await fetch(`${server.url}/api/patients?q=DEMO-0001`, { headers: { cookie } })).json()) as { patients: { id: string }[] };
     const patientId = found.patients[0]!.id;
+    const board = (await (await fetch(`${server.url}/api/floor`, { headers: { cookie } })).json()) as { chairs: { sessionId: string; state: string }[] };
+    const sessionId = board.chairs.find((chair) => chair.state === 'monitoring')!.sessionId;
     for (const endpoint of endpoints) {
-      const path = endpoint.path.replace('{patientId}', patientId);
+      const path = endpoint.path.replace('{patientId}', patientId).replace('{sessionId}', sessionId);
       const headers: Record<string, string> = { ...(endpoint.signedIn ? { cookie } : {}), ...(endpoint.body ? { 'content-type': 'application/json' } : {}) };
       const figures = await measure(server.url, path, endpoint.expectStatus, headers, endpoint);
       if (figures.unexpected > 0) throw new Error(`${endpoint.path}: ${figures.unexpected} responses were not ${endpoint.expectStatus}`);
@@ -73,6 +78,8 @@ async function main() {
         ratioToBareQuery: figures.requestsPerSecond / bare.queriesPerSecond,
       });
     }
+    const watcher = await signInAsDemoUser(server.url, 'frontdesk@ketaclinic-demo.example');
+    latency = await measureVitalToBoard(server.url, cookie, watcher, sessionId, Number(process.env.BENCH_LATENCY_READINGS ?? 1000));
   } finally {
     await server.stop();
   }
@@ -91,6 +98,7 @@ async function main() {
     ),
     '',
     ...scoring.map((figure) => `pure scoring, ${figure.instrument}: ${Math.round(figure.scoresPerSecond)} scores/s on one core (target > 200,000/s)`),
+    `vital sign to another client's board (POST, NOTIFY, stream event, board GET): p50 ${latency?.p50Ms} ms, p99 ${latency?.p99Ms} ms over ${latency?.readings} readings`,
     `audit verify: ${auditVerify.entries} entries in ${auditVerify.seconds.toFixed(2)} s = ${Math.round(auditVerify.entriesPerSecond)} entries/s (target ≥ 50,000/s, SECURITY.md T12)`,
   ].join('\n');
   console.log(table);
@@ -98,7 +106,7 @@ async function main() {
   const resultsDir = new URL('./results/', import.meta.url);
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, scoring, auditVerify };
+  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, vitalToBoard: latency, scoring, auditVerify };
   writeFileSync(new URL(`${stamp}-${engine}.json`, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
   writeFileSync(new URL(`latest-${engine}.md`, resultsDir), `${table}\n`);
 }

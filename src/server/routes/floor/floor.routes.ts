@@ -66,12 +66,14 @@ export const floorRoutes: FastifyPluginAsyncZod<AppDeps & { floorHub: FloorHub }
     async (request, reply) => {
       const scope = scopeOf(request);
       const locationId = request.query.locationId;
-      reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-      reply.raw.write(': connected\n\n');
+      // Subscribed before the first byte: a client that has seen ": connected" misses no change after it.
       const unsubscribe = await deps.floorHub.subscribe((change) => {
         if (change.organisationId !== scope.organisationId || (locationId && change.locationId !== locationId)) return;
         reply.raw.write(`event: floor\ndata: ${JSON.stringify({ sessionId: change.sessionId, locationId: change.locationId })}\n\n`);
       });
+      reply.hijack();
+      reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      reply.raw.write(': connected\n\n');
       const heartbeat = setInterval(() => reply.raw.write(': still here\n\n'), heartbeatMs);
       streams.add(reply.raw);
       request.raw.on('close', () => {
@@ -79,7 +81,6 @@ export const floorRoutes: FastifyPluginAsyncZod<AppDeps & { floorHub: FloorHub }
         unsubscribe();
         streams.delete(reply.raw);
       });
-      return reply;
     },
   );
 

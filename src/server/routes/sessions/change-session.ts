@@ -5,7 +5,7 @@ import { appendAuditEvent, type AuditEventInput } from '../../../db/repos/audit-
 import type { AppDeps } from '../../app-deps.js';
 import { notifyFloorChange } from '../../floor/floor-events.js';
 import { auditContext, scopeOf } from '../../plugins/request-auth.js';
-import { loadSessionContext, type SessionContext } from './session-context.js';
+import { loadSessionContext, refreshSessionContext, type SessionContext } from './session-context.js';
 import { sessionStatus } from './session-status.js';
 import { sessionView } from './session-view.js';
 import type { SessionResponse } from './sessions.schemas.js';
@@ -34,7 +34,7 @@ export async function changeSession(deps: AppDeps, request: FastifyRequest, sess
     }
     await appendAuditEvent(tx, scope, { ...base, outcome: 'success', ...result.audit }, now);
     await notifyFloorChange(tx, { organisationId: scope.organisationId, locationId: context.session.locationId, sessionId });
-    const fresh = await loadSessionContext(tx, scope, sessionId);
+    const fresh = await refreshSessionContext(tx, scope, context);
     return { kind: 'done' as const, view: await sessionView(tx, fresh, await sessionStatus(tx, scope, fresh, now)) };
   });
   if (outcome.kind === 'refused') throw outcome.error;

@@ -39,6 +39,13 @@ export async function loadSessionContext(tx: Database, scope: AccessScope, sessi
   };
 }
 
+/** The same session after a change: its row and chart read again; plan, patient and thresholds kept. */
+export async function refreshSessionContext(tx: Database, scope: AccessScope, context: SessionContext): Promise<SessionContext> {
+  const session = await findSession(tx, scope, context.session.id);
+  if (!session) throw new AppError('NOT_FOUND', 'No such session.');
+  return { ...context, session, chart: await readSessionChart(tx, scope, session.id) };
+}
+
 export function toReading(vital: Pick<VitalRow, 'systolicMmHg' | 'diastolicMmHg' | 'heartRateBpm' | 'spo2Percent' | 'respiratoryRatePerMin'>): VitalReading {
   const reading: VitalReading = {};
   if (vital.systolicMmHg !== null) reading.systolicMmHg = vital.systolicMmHg;
