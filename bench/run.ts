@@ -56,7 +56,7 @@ async function main() {
   const bare = await measureBareQuery({ databaseUrl, dataDir, concurrency: connections, seconds: durationSeconds });
   const server = await startServerProcess(['--with-demo'], env);
   const measurements: Measurement[] = [];
-  let latency: Awaited<ReturnType<typeof measureVitalToBoard>> | null = null;
+  let latency: Awaited<ReturnType<typeof measureVitalToBoard>> | undefined;
   try {
     let healthRps = 0;
     const cookie = await signInAsDemoUser(server.url, 'nurse@ketaclinic-demo.example');
