@@ -17,7 +17,7 @@ export interface PatientDueMeasures {
 }
 
 /** What the patient's packs ask for now, from their indications (intake, else the newest plan) and where they are in the course. */
-export async function findDueMeasures(tx: Database, scope: AccessScope, patientId: string, now: Date): Promise<PatientDueMeasures> {
+export async function findDueMeasures(tx: Database, scope: AccessScope, patientId: string, now: Date, session?: 'before' | 'after'): Promise<PatientDueMeasures> {
   const intake = await findIntake(tx, scope, patientId);
   const plans = await listTreatmentPlans(tx, scope, patientId);
   const indications = (intake?.sections.indications?.indications ?? plans[0]?.indications ?? []) as Indication[];
@@ -27,7 +27,7 @@ export async function findDueMeasures(tx: Database, scope: AccessScope, patientI
   );
   const { packs } = await readMeasurementPacks(tx, scope);
   const lastCompletedAt = await latestCompletionByInstrument(tx, scope, patientId);
-  const due = dueMeasures(packs, { indications, phase, phaseStartedAt: startedAt, lastCompletedAt, now });
+  const due = dueMeasures(packs, { indications, phase, phaseStartedAt: startedAt, lastCompletedAt, now, ...(session ? { session } : {}) });
   const relevant = packs.filter((pack) => pack.indication === 'every-patient' || indications.includes(pack.indication as Indication));
   const inPacks = [...new Set(relevant.flatMap((pack) => pack.entries.map((entry) => entry.instrumentIds[0]!)))];
   return { phase, indications, due, inPacks };

@@ -10,6 +10,7 @@ import type { TreatmentBlocker } from '../../../domain/treatment-plans/treatment
 import type { Database } from '../../../db/database.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
 import { lastDoseAt } from '../../../db/repos/treatment-sessions-repo.js';
+import { findDueMeasures } from '../measurement-packs/patient-due-measures.js';
 import { findTreatmentBlockers } from '../treatment-plans/treatment-readiness.js';
 import { baselineReading, cssrsToday, latestAfter, type SessionContext } from './session-context.js';
 
@@ -33,6 +34,10 @@ export interface SessionStatus {
   observationEndsAt: string | null;
   devicesPlanned: number | null;
   nextDeviceAllowedAt: string | null;
+  /** The patient's packs' measures due before this session (while it has not started) or after it (from monitoring on). */
+  measuresDue: { when: 'before' | 'after'; instrumentIds: string[] } | null;
+  /** Prompt at discharge: book the integration session with the plan's therapist. */
+  integrationTherapist: string | null;
 }
 
 export function sessionDose(context: SessionContext): SessionDose | null {
@@ -85,7 +90,11 @@ export async function sessionStatus(tx: Database, scope: AccessScope, context: S
     : [];
   const lastBp = [...chart.vitals].reverse().find((vital) => vital.systolicMmHg !== null)?.measuredAt ?? null;
   const dose = sessionDose(context);
+  const when: 'before' | 'after' | null = beforeDosing ? 'before' : state === 'monitoring' || state === 'discharge-ready' || state === 'discharged' ? 'after' : null;
+  const measuresDue = when ? { when, instrumentIds: (await findDueMeasures(tx, scope, session.patientId, now, when)).due.filter((measure) => measure.reason.includes('session')).map((measure) => measure.instrumentId) } : null;
   return {
+    measuresDue,
+    integrationTherapist: context.plan.integrationTherapist?.name ?? null,
     readinessGaps: gaps,
     treatmentBlockers: blockers,
     dischargeBlockers: discharge,

@@ -137,6 +137,8 @@ export const sessionResponseSchema = z.object({
     observationEndsAt: z.string().nullable(),
     devicesPlanned: z.number().nullable(),
     nextDeviceAllowedAt: z.string().nullable(),
+    measuresDue: z.object({ when: z.enum(['before', 'after']), instrumentIds: z.array(z.string()) }).nullable(),
+    integrationTherapist: z.string().nullable(),
   }),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;

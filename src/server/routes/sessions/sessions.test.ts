@@ -56,6 +56,8 @@ describe('a supervised IV session from check-in to a signed note', () => {
     expect(created.statusCode, created.body).toBe(201);
     sessionId = created.json().id;
     expect(created.json()).toMatchObject({ state: 'scheduled', route: 'iv', chair: 'Chair 1', protocol: { vitalSignIntervalMinutes: 15, minimumObservationMinutes: 60 } });
+    // The depression pack asks for a PHQ-9 (and the C-SSRS) before each session (issue 4's cadence).
+    expect(created.json().status.measuresDue).toEqual({ when: 'before', instrumentIds: expect.arrayContaining(['phq9', 'cssrs-screener']) });
     expect((await act('start-dosing')).statusCode).toBe(409);
     const checkedIn = await act('check-in');
     expect(checkedIn.json()).toMatchObject({ state: 'checked-in', checkedInAt: expect.any(String) });
