@@ -11,6 +11,7 @@ import type { AppConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { deliverOutbox } from './outbox/deliver-outbox.js';
 import { escalateOverdueSafetyTasks } from './safety/escalate-safety-tasks.js';
+import { remindDueRemsForms } from './rems-form/remind-rems-forms.js';
 import { createLogMailer } from './outbox/mailer.js';
 
 export interface StartOptions {
@@ -49,10 +50,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Retries what could not be delivered right after its transaction committed.
     const outboxTimer = setInterval(() => void deliverOutbox(database.db, mailer, now, logger).catch(() => {}), 30_000);
     outboxTimer.unref();
-    // Overdue safety tasks go to the supervising prescribers within a minute of their deadline.
+    // Overdue safety tasks go to the supervising prescribers within a minute of their deadline; REMS forms
+    // nearing their 7-day deadline unsubmitted go to the care team once.
     const safetyTimer = setInterval(
       () =>
         void escalateOverdueSafetyTasks(database.db, now(), config.publicUrl)
+          .then(async (count) => count + (await remindDueRemsForms(database.db, now(), config.publicUrl)))
           .then((count) => (count > 0 ? deliverOutbox(database.db, mailer, now, logger) : 0))
           .catch((error: unknown) => logger.error({ err: error }, 'safety escalation failed')),
       60_000,

@@ -256,3 +256,17 @@ export const remsFormSubmissions = pgTable(
   },
   (table) => [uniqueIndex('rems_form_submission_session').on(table.organisationId, table.sessionId)],
 );
+
+/** A reminder sent because a session's REMS form neared its deadline unsubmitted (sent once). */
+export const remsFormReminders = pgTable(
+  'rems_form_reminder',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => treatmentSessions.id),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex('rems_form_reminder_session').on(table.organisationId, table.sessionId)],
+);

@@ -7,7 +7,10 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers
 import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
 import { createTestUser } from '../../../../tests/helpers/test-users.js';
 import type { StaffRole } from '../../../domain/access/roles.js';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../../db/database.js';
 import { listClinicLocations } from '../../../db/repos/organisations-repo.js';
+import { remindDueRemsForms } from '../../rems-form/remind-rems-forms.js';
 import { saveRemsCertification } from '../../../db/repos/rems-repo.js';
 
 const minute = 60_000;
@@ -96,8 +99,13 @@ describe('an esketamine session: REMS, fasting, devices 5 minutes apart, 2 hours
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await call('GET', '/api/rems-forms', 'nurse')).json().forms.map((entry: { sessionId: string }) => entry.sessionId)).toEqual([sessionId]);
+    expect(await remindDueRemsForms(database.db, clock.now(), 'https://clinic.example')).toBe(0);
     clock.advance(6 * 24 * 60 * minute);
     expect((await call('GET', '/api/rems-forms', 'nurse')).json().forms[0].urgency).toBe('due-soon');
+    expect(await remindDueRemsForms(database.db, clock.now(), 'https://clinic.example')).toBe(1);
+    expect(await remindDueRemsForms(database.db, clock.now(), 'https://clinic.example')).toBe(0);
+    const mail = await queryRows<{ subject: string }>(database.db, sql`select subject from outbox_message where organisation_id = ${organisationId}`);
+    expect(mail.map((message) => message.subject)).toEqual(expect.arrayContaining(['A Spravato REMS monitoring form is due soon']));
     expect((await call('POST', `/api/sessions/${sessionId}/rems-form/submission`, 'nurse', { confirmation: 'REMS-CONF-1' })).statusCode).toBe(201);
     expect((await call('GET', '/api/rems-forms', 'nurse')).json().forms).toEqual([]);
   });
