@@ -1,4 +1,5 @@
 import { Card, Group, Stack, Title } from '@mantine/core';
+import { PlanSessionsPanel } from '../sessions/plan-sessions-panel';
 import { DraftPlanEditor } from './draft-plan-editor';
 import { EndPlanButton } from './end-plan-button';
 import type { Plan } from './plan-types';
@@ -28,6 +29,7 @@ export function PlanView({ patientId, plan, abilities }: { patientId: string; pl
             <SessionCalendar sessions={plan.sessions.map((session) => ({ ...session, date: session.plannedDate }))} startDate={plan.startDate} editable={false} />
           </Stack>
         )}
+        {plan.status === 'active' && abilities.isStaff ? <PlanSessionsPanel patientId={patientId} plan={plan} /> : null}
         {plan.status === 'active' && abilities.canManage ? (
           <Group>
             <EndPlanButton patientId={patientId} planId={plan.id} />
