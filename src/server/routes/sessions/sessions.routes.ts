@@ -76,7 +76,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         tags: ['sessions'],
         summary: "The patient's sessions, newest first",
         params: patientIdParamsSchema,
-        response: { 200: z.object({ sessions: z.array(z.object({ id: z.uuid(), planSequence: z.number(), state: z.string(), chair: z.string(), scheduledFor: z.string(), signedAt: z.string().nullable() })) }) },
+        response: { 200: z.object({ sessions: z.array(z.object({ id: z.uuid(), planId: z.uuid(), planSequence: z.number(), state: z.string(), chair: z.string(), scheduledFor: z.string(), signedAt: z.string().nullable() })) }) },
       },
     },
     async (request) => {
@@ -84,13 +84,13 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
       const { patientId } = request.params;
       return db.transaction(async (tx) => {
         if (!(await findPatientBasics(tx, scope, patientId))) throw new AppError('NOT_FOUND', 'No such patient.');
-        const rows = await queryRows<{ id: string; plan_sequence: number; state: string; chair: string; scheduled_for: Date | string; signed_at: Date | string | null }>(
+        const rows = await queryRows<{ id: string; plan_id: string; plan_sequence: number; state: string; chair: string; scheduled_for: Date | string; signed_at: Date | string | null }>(
           tx,
-          sql`select id, plan_sequence, state, chair, scheduled_for, signed_at from treatment_session where organisation_id = ${scope.organisationId} and patient_id = ${patientId} order by scheduled_for desc`,
+          sql`select id, plan_id, plan_sequence, state, chair, scheduled_for, signed_at from treatment_session where organisation_id = ${scope.organisationId} and patient_id = ${patientId} order by scheduled_for desc`,
         );
         await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'session.list', outcome: 'success', patientId }, deps.now());
         return {
-          sessions: rows.map((row) => ({ id: row.id, planSequence: row.plan_sequence, state: row.state, chair: row.chair, scheduledFor: new Date(row.scheduled_for).toISOString(), signedAt: row.signed_at ? new Date(row.signed_at).toISOString() : null })),
+          sessions: rows.map((row) => ({ id: row.id, planId: row.plan_id, planSequence: row.plan_sequence, state: row.state, chair: row.chair, scheduledFor: new Date(row.scheduled_for).toISOString(), signedAt: row.signed_at ? new Date(row.signed_at).toISOString() : null })),
         };
       });
     },

@@ -11,9 +11,9 @@ const sessionsPath = `/api/patients/${patientId}/sessions`;
 const newSessionId = 'e1000000-0000-4000-8000-000000000009';
 const active = plan({ status: 'active', activatedAt: '2025-03-01T09:00:00.000Z' });
 const listed = [
-  { id: 'e1000000-0000-4000-8000-000000000001', planSequence: 1, state: 'discharged', chair: 'Chair 2', scheduledFor: '2025-03-03T16:00:00.000Z', signedAt: null },
-  // A session of an earlier plan, booked before this one started: not this plan's session 2.
-  { id: 'e1000000-0000-4000-8000-000000000000', planSequence: 2, state: 'discharged', chair: 'Chair 1', scheduledFor: '2025-01-03T16:00:00.000Z', signedAt: null },
+  { id: 'e1000000-0000-4000-8000-000000000001', planId: active.id, planSequence: 1, state: 'discharged', chair: 'Chair 2', scheduledFor: '2025-03-03T16:00:00.000Z', signedAt: null },
+  // A session of an earlier plan: not this plan's session 2.
+  { id: 'e1000000-0000-4000-8000-000000000000', planId: 'f0000000-0000-4000-8000-00000000000f', planSequence: 2, state: 'discharged', chair: 'Chair 1', scheduledFor: '2025-01-03T16:00:00.000Z', signedAt: null },
 ];
 
 describe('Session day on an active plan', () => {

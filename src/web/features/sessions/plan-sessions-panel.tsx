@@ -10,15 +10,11 @@ import { usePatientSessions } from './session-queries';
 import type { PatientSessionSummary } from './session-types';
 import { stateLabel } from './session-words';
 
-/**
- * The patient's sessions of this plan, by sequence. The list does not name the plan, so a session counts as this
- * plan's when it was booked after the plan started (an earlier plan's sessions all came before); newest first wins.
- */
+/** The patient's sessions of this plan, by sequence (newest first wins). */
 function sessionsOfPlan(sessions: readonly PatientSessionSummary[], plan: PlanResponse): Map<number, PatientSessionSummary> {
-  const since = plan.activatedAt ? Date.parse(plan.activatedAt) : Number.NEGATIVE_INFINITY;
   const bySequence = new Map<number, PatientSessionSummary>();
   for (const session of sessions) {
-    if (Date.parse(session.scheduledFor) >= since && !bySequence.has(session.planSequence)) bySequence.set(session.planSequence, session);
+    if (session.planId === plan.id && !bySequence.has(session.planSequence)) bySequence.set(session.planSequence, session);
   }
   return bySequence;
 }

@@ -38,6 +38,7 @@ export interface RecordedDose {
 /** One row of `GET /api/patients/:patientId/sessions`. */
 export interface PatientSessionSummary {
   id: string;
+  planId: string;
   planSequence: number;
   state: string;
   chair: string;
