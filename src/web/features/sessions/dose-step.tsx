@@ -30,7 +30,13 @@ export function DoseStep({ chart, can }: { chart: SessionChart; can: ChartAbilit
   const fromServer = serverFieldErrors(record.error);
   const errorOf = (field: keyof DoseValues) => errors[field] ?? fromServer[serverField[field] ?? field];
   const field = (name: keyof DoseValues, label: string, extra: { description?: string; type?: string; inputMode?: 'decimal' | 'numeric' } = { inputMode: 'decimal' }) => (
-    <TextInput label={label} value={values[name]} error={errorOf(name)} onChange={(event) => setValues((current) => ({ ...current, [name]: event.currentTarget.value }))} {...extra} />
+    <TextInput label={label} value={values[name]} error={errorOf(name)} onChange={(event) => {
+        // Read now: React may run the updater after the event's target is cleared.
+        const typed = event.currentTarget.value;
+        setValues((current) => ({ ...current, [name]: typed }));
+      }}
+      {...extra}
+    />
   );
   const submit = () => {
     const parsed = doseBody(values, route);
@@ -48,7 +54,11 @@ export function DoseStep({ chart, can }: { chart: SessionChart; can: ChartAbilit
         {field('lotNumber', 'Lot number', {})}
         {field('expiresOn', 'Expiry date', { type: 'date' })}
         {route.esketamine ? (
-          <NativeSelect label="Devices drawn" data={['', '1', '2', '3']} value={values.devices} error={errorOf('devices')} onChange={(event) => setValues((current) => ({ ...current, devices: event.currentTarget.value }))} />
+          <NativeSelect label="Devices drawn" data={['', '1', '2', '3']} value={values.devices} error={errorOf('devices')} onChange={(event) => {
+              const chosen = event.currentTarget.value;
+              setValues((current) => ({ ...current, devices: chosen }));
+            }}
+          />
         ) : (
           <>
             {field('concentrationMgPerMl', 'Concentration (mg/mL)')}
