@@ -75,6 +75,7 @@ const routeTree = rootRoute.addChildren([
     createRoute({ ...child, path: '/safety', component: lazyRouteComponent(() => import('./features/safety/safety-tasks-page'), 'SafetyTasksPage') }),
     createRoute({ ...child, path: '/my/questionnaires', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaires-page'), 'MyQuestionnairesPage') }),
     createRoute({ ...child, path: '/my/questionnaires/$instrumentId', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaire-page'), 'MyQuestionnairePage') }),
+    createRoute({ ...child, path: '/rems-forms', component: lazyRouteComponent(() => import('./features/rems-forms/rems-forms-page'), 'RemsFormsPage') }),
     createRoute({ ...child, path: '/floor', component: lazyRouteComponent(() => import('./features/floor/floor-page'), 'FloorPage') }),
     createRoute({ ...child, path: '/sessions/$sessionId', component: lazyRouteComponent(() => import('./features/sessions/session-chart-page'), 'SessionChartPage') }),
     createRoute({ ...child, path: '/users', component: UsersPage }),

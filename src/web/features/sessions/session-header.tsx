@@ -25,6 +25,14 @@ export function SessionHeader({ chart }: { chart: SessionChart }) {
             <Anchor component={Link} to={`/patients/${chart.patient.id}/plan`} size="sm">
               Treatment plan
             </Anchor>
+            {chart.route === 'intranasal-esketamine' && chart.dosingStartedAt ? (
+              <>
+                {' · '}
+                <Anchor href={`/api/sessions/${chart.id}/rems-form.pdf`} target="_blank" rel="noopener" size="sm">
+                  REMS monitoring form (PDF)
+                </Anchor>
+              </>
+            ) : null}
           </Text>
         </Stack>
         <Badge size="xl" color={state.color}>
