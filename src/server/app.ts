@@ -33,6 +33,7 @@ import { protocolRoutes } from './routes/treatment-plans/protocols.routes.js';
 import { treatmentPlanRoutes } from './routes/treatment-plans/treatment-plans.routes.js';
 import { remsRoutes } from './routes/rems/rems.routes.js';
 import { floorRoutes } from './routes/floor/floor.routes.js';
+import { controlledSubstanceRoutes } from './routes/controlled-substances/controlled-substances.routes.js';
 import { remsFormRoutes } from './routes/rems-forms/rems-forms.routes.js';
 import { sessionChartingRoutes } from './routes/sessions/session-charting.routes.js';
 import { sessionRoutes } from './routes/sessions/sessions.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(sessionRoutes, deps);
       await api.register(sessionChartingRoutes, deps);
       await api.register(remsFormRoutes, deps);
+      await api.register(controlledSubstanceRoutes, deps);
       await api.register(floorRoutes, { ...deps, floorHub });
     },
     { prefix: '/api' },

@@ -15,3 +15,4 @@ export * from './consent.js';
 export * from './rems.js';
 export * from './treatment-plans.js';
 export * from './treatment-sessions.js';
+export * from './controlled-substances.js';

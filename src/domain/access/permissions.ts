@@ -39,6 +39,9 @@ export const actions = [
   'session.chart',
   'session.sign',
   'floor.view',
+  'stock.read',
+  'stock.handle',
+  'stock.configure',
   'user.list',
   'user.manage',
   'audit.read',
@@ -73,6 +76,9 @@ const treating: readonly Action[] = [
   'session.read',
   'session.chart',
   'floor.view',
+  // Handling controlled substances: the registrant's authorised staff (21 CFR 1301.22(b)); issue 8 will tie it to credentials.
+  'stock.read',
+  'stock.handle',
 ];
 
 /** What only a prescriber decides: eligibility, REMS enrolment, the treatment plan (the medical director is also a prescriber). */
@@ -80,7 +86,7 @@ const prescribing: readonly Action[] = ['eligibility.decide', 'rems.record', 'pl
 
 /** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
 export const staffPermissions: Record<StaffRole, readonly Action[]> = {
-  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search', 'rems.configure'],
+  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search', 'rems.configure', 'stock.configure'],
   'medical-director': [
     ...treating,
     ...prescribing,
@@ -91,6 +97,7 @@ export const staffPermissions: Record<StaffRole, readonly Action[]> = {
     'consent.publish',
     'protocol.configure',
     'rems.configure',
+    'stock.configure',
     'user.list',
     'audit.read',
   ],

@@ -14,6 +14,7 @@ export const problemTable: Record<ErrorCode, { status: number; title: string }> 
   FORBIDDEN: { status: 403, title: 'Not permitted' },
   CONFLICT: { status: 409, title: 'Conflict with the current state' },
   TREATMENT_BLOCKED: { status: 409, title: 'Treatment cannot go ahead yet' },
+  LEDGER_NEGATIVE_BALANCE: { status: 409, title: 'Not enough stock in that container' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   NOT_CONFIGURED: { status: 503, title: 'Not set up yet' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'Service unavailable' },

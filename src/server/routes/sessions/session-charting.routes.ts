@@ -6,7 +6,9 @@ import { deviceAdministrationProblem } from '../../../domain/sessions/esketamine
 import { observationConcern, observationLabel } from '../../../domain/sessions/observation-scales.js';
 import { evaluateVitals } from '../../../domain/sessions/vital-thresholds.js';
 import { AppError } from '../../../domain/shared/app-error.js';
+import { reconcileSession } from '../../../domain/ledger/reconciliation.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
+import { sessionLedgerTotals } from '../../../db/repos/ledger-repo.js';
 import { insertBodyMeasurement } from '../../../db/repos/patients-repo.js';
 import {
   insertAddendum,
@@ -251,6 +253,13 @@ export const sessionChartingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app,
         const unsigned = context.chart.events.filter((event) => event.level === 'stop' && event.prescriberSignedAt === null);
         if (unsigned.length > 0) throw new AppError('CONFLICT', `Sign the actions on ${unsigned.length} stop-level event(s) first.`);
         if (authorize(actor, 'session.sign').kind !== 'allow') throw new AppError('FORBIDDEN', 'Only a prescriber signs a session.');
+        const drawnMg = (session.dose as { drawn?: { mg?: number } } | null)?.drawn?.mg;
+        if (session.dosingStartedAt && drawnMg !== undefined) {
+          // Every milligram drawn is administered or wasted with a witness before the note is signed (SPEC.md §3.4).
+          const totals = await sessionLedgerTotals(tx, scopeOf(request), session.id);
+          const reconciled = reconcileSession({ drawnMg, administeredMg: totals.administeredMg, wastedMg: totals.wastedMg, wasteWitnessed: true });
+          if (reconciled.kind === 'unreconciled') throw new AppError('TREATMENT_BLOCKED', `The controlled-substance record does not balance: ${reconciled.problems.map((problem) => problem.message).join(' ')}`, [], { blockers: reconciled.problems });
+        }
         await updateSession(tx, scopeOf(request), session.id, { note: request.body.note, signedByUserId: actor.userId, signedAt: now, supervisingPrescriberUserId: session.supervisingPrescriberUserId ?? actor.userId });
         return { audit: { action: 'session.sign' } };
       });

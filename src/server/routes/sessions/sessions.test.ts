@@ -127,6 +127,15 @@ describe('a supervised IV session from check-in to a signed note', () => {
 
   it('is signed by a prescriber, then fixed: later words are addenda', async () => {
     expect((await call('POST', `/api/sessions/${sessionId}/sign`, 'nurse', { note: 'Uneventful apart from a BP peak.' })).statusCode).toBe(403);
+    // The 35 mg drawn must be on the ledger (given, or wasted with a witness) before the note can be signed.
+    const unreconciled = await call('POST', `/api/sessions/${sessionId}/sign`, 'prescriber', { note: 'Ketamine 35 mg IV over 40 min; tolerated.' });
+    expect(unreconciled.statusCode).toBe(409);
+    expect(unreconciled.json().blockers.map((blocker: { code: string }) => blocker.code)).toEqual(['DRAWN_NOT_ACCOUNTED_FOR']);
+    const product = (await call('POST', '/api/controlled-substances/products', 'director', { genericName: 'ketamine hydrochloride', ndc: '42023-0113-10', strengthMgPerMl: 10, containerMl: 20, form: 'vial' })).json();
+    const supplier = { name: 'Demo Wholesaler (synthetic)', address: '1 Sample Way, Testville ZZ 00000', deaNumber: 'AB1234563' };
+    const received = await call('POST', '/api/controlled-substances/receipts', 'nurse', { productId: product.id, locationId, lotNumber: 'LOT-DEMO-1', expiresOn: '2028-01-31', containers: 1, supplier, invoiceNumber: 'INV-1' });
+    const given = await call('POST', '/api/controlled-substances/entries', 'nurse', { entry: { kind: 'administration', containerId: received.json().containerIds[0], quantityMg: 35, quantityMl: 3.5, sessionId, patientId } });
+    expect(given.statusCode, given.body).toBe(201);
     const signed = await call('POST', `/api/sessions/${sessionId}/sign`, 'prescriber', { note: 'Ketamine 35 mg IV over 40 min. BP peak 185/96 at 30 min, settled after a pause. Discharged with escort.' });
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json()).toMatchObject({ signedAt: expect.any(String), signedBy: expect.any(String) });

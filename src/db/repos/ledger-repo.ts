@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { applyToBalance } from '../../domain/ledger/balances.js';
+import { buildLedgerRecord, ledgerGenesisHash, type StoredLedgerRecord } from '../../domain/ledger/ledger-chain.js';
+import type { LedgerEntryInput } from '../../domain/ledger/ledger-entry.js';
+import { AppError } from '../../domain/shared/app-error.js';
+import type { Database } from '../database.js';
+import { ledgerChainHeads, ledgerEntries, stockContainers } from '../schema/index.js';
+import type { OrganisationScope } from './organisations-repo.js';
+
+type ContainerState = (typeof stockContainers.$inferSelect)['state'];
+
+/** The state a container is in after an entry: opened by its first draw, empty at zero, or gone by how it left. */
+function stateAfter(kind: LedgerEntryInput['kind'], before: ContainerState, balanceMl: number): ContainerState {
+  if (kind === 'destruction') return 'destroyed';
+  if (kind === 'return-to-reverse-distributor') return balanceMl === 0 ? 'returned' : before;
+  if (kind === 'theft-loss') return balanceMl === 0 ? 'lost' : before;
+  if (kind === 'waste' && balanceMl === 0) return 'wasted';
+  if (balanceMl === 0) return 'empty';
+  if (kind === 'receipt' || kind === 'transfer-in') return before === 'in-use' ? 'in-use' : 'sealed';
+  return 'in-use';
+}
+
+/**
+ * Appends one entry: locks the container (so two people drawing from one vial at once take turns), refuses any
+ * entry that would take it below zero, updates its balance, then appends to the organisation's hash chain under
+ * the chain head's lock. The CHECK on the container's balance is the last word if anything slipped past.
+ */
+export async function appendLedgerEntry(
+  tx: Database,
+  scope: OrganisationScope,
+  entry: LedgerEntryInput,
+  context: { authorUserId: string; witnessUserIds: string[]; sessionId?: string | null; patientId?: string | null; correctsEntryId?: string | null },
+  now: Date,
+): Promise<StoredLedgerRecord> {
+  const [container] = await tx
+    .select({ balanceMg: stockContainers.balanceMg, balanceMl: stockContainers.balanceMl, state: stockContainers.state })
+    .from(stockContainers)
+    .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)))
+    .for('update');
+  if (!container) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: '/containerId', detail: 'Unknown container' }]);
+  const moved = applyToBalance({ mg: container.balanceMg, ml: container.balanceMl }, entry as never);
+  if (moved.kind === 'negative') {
+    throw new AppError('LEDGER_NEGATIVE_BALANCE', `The container holds ${container.balanceMg} mg (${container.balanceMl} mL): ${moved.shortByMg} mg short.`, [{ in: 'body', pointer: '/quantityMg', detail: `At most ${container.balanceMg} mg` }]);
+  }
+  await tx
+    .update(stockContainers)
+    .set({ balanceMg: moved.balance.mg, balanceMl: moved.balance.ml, state: stateAfter(entry.kind, container.state, moved.balance.ml) })
+    .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)));
+  await tx.insert(ledgerChainHeads).values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: ledgerGenesisHash }).onConflictDoNothing();
+  const [head] = await tx.select().from(ledgerChainHeads).where(eq(ledgerChainHeads.organisationId, scope.organisationId)).for('update');
+  const record = buildLedgerRecord({ entry, organisationId: scope.organisationId, seq: head!.lastSeq + 1, entryId: randomUUID(), authorUserId: context.authorUserId, recordedAt: now, prevHash: head!.lastHash });
+  await tx.insert(ledgerEntries).values({
+    id: record.entryId,
+    organisationId: scope.organisationId,
+    seq: record.seq,
+    kind: record.kind,
+    containerId: record.containerId,
+    quantityMg: record.quantityMg,
+    quantityMl: record.quantityMl,
+    authorUserId: record.authorUserId,
+    witnessUserIds: context.witnessUserIds,
+    sessionId: context.sessionId ?? null,
+    patientId: context.patientId ?? null,
+    correctsEntryId: context.correctsEntryId ?? null,
+    payload: record.payload as Record<string, unknown>,
+    occurredAt: new Date(record.occurredAt),
+    recordedAt: now,
+    prevHash: record.prevHash,
+    hash: record.hash,
+  });
+  await tx.update(ledgerChainHeads).set({ lastSeq: record.seq, lastHash: record.hash }).where(eq(ledgerChainHeads.organisationId, scope.organisationId));
+  return record;
+}
+
+/** The organisation's chain in order, a batch at a time, as the verifier reads it. */
+export async function* readLedgerChain(db: Database, scope: OrganisationScope, batchSize = 5000): AsyncGenerator<StoredLedgerRecord> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.organisationId, scope.organisationId), gt(ledgerEntries.seq, after)))
+      .orderBy(asc(ledgerEntries.seq))
+      .limit(batchSize);
+    for (const row of rows) {
+      yield {
+        organisationId: row.organisationId,
+        seq: row.seq,
+        entryId: row.id,
+        kind: row.kind as StoredLedgerRecord['kind'],
+        containerId: row.containerId,
+        quantityMg: row.quantityMg,
+        quantityMl: row.quantityMl,
+        authorUserId: row.authorUserId,
+        occurredAt: row.occurredAt.toISOString(),
+        recordedAt: row.recordedAt.toISOString(),
+        payload: row.payload,
+        prevHash: row.prevHash,
+        hash: row.hash,
+      };
+    }
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)!.seq;
+  }
+}
+
+export async function readLedgerHead(db: Database, scope: OrganisationScope): Promise<{ lastSeq: number; lastHash: string } | null> {
+  const [head] = await db.select({ lastSeq: ledgerChainHeads.lastSeq, lastHash: ledgerChainHeads.lastHash }).from(ledgerChainHeads).where(eq(ledgerChainHeads.organisationId, scope.organisationId));
+  return head ?? null;
+}
+
+/** What a session's ledger says: mg administered, mg wasted, and whether every waste had its witness. */
+export async function sessionLedgerTotals(db: Database, scope: OrganisationScope, sessionId: string): Promise<{ administeredMg: number; wastedMg: number }> {
+  const [row] = await db
+    .select({
+      administeredMg: sql<number>`coalesce(sum(${ledgerEntries.quantityMg}) filter (where ${ledgerEntries.kind} = 'administration'), 0)`.mapWith(Number),
+      wastedMg: sql<number>`coalesce(sum(${ledgerEntries.quantityMg}) filter (where ${ledgerEntries.kind} = 'waste'), 0)`.mapWith(Number),
+    })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.organisationId, scope.organisationId), eq(ledgerEntries.sessionId, sessionId)));
+  return row ?? { administeredMg: 0, wastedMg: 0 };
+}

@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, date, index, jsonb, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { clinicLocations, organisationIdColumn, organisations } from './organisations.js';
+import { patients } from './patients.js';
+import { treatmentSessions } from './treatment-sessions.js';
+
+/** A location's DEA registration (21 CFR 1301.12: one per place where controlled substances are stored). */
+export const deaRegistrations = pgTable(
+  'dea_registration',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => clinicLocations.id),
+    number: text('number').notNull(),
+    schedules: jsonb('schedules').$type<string[]>().notNull(),
+    expiresOn: date('expires_on', { mode: 'string' }).notNull(),
+  },
+  (table) => [unique('dea_registration_number').on(table.organisationId, table.number), check('dea_registration_format', sql`${table.number} ~ '^[A-Z]{2}[0-9]{7}$'`)],
+);
+
+/** A securely locked cabinet or safe (21 CFR 1301.75(b)). */
+export const storageLocations = pgTable(
+  'storage_location',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => clinicLocations.id),
+    name: text('name').notNull(),
+    kind: text('kind').$type<'safe' | 'cabinet'>().notNull(),
+  },
+  (table) => [unique('storage_location_name').on(table.organisationId, table.locationId, table.name), check('storage_location_kind', sql`${table.kind} in ('safe', 'cabinet')`)],
+);
+
+/** A product as supplied: name, NDC, strength and container size (21 CFR 1304.22(c)(1)–(2)). */
+export const controlledProducts = pgTable(
+  'controlled_product',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    genericName: text('generic_name').notNull(),
+    ndc: text('ndc').notNull(),
+    strengthMgPerMl: numeric('strength_mg_per_ml', { precision: 8, scale: 3, mode: 'number' }).notNull(),
+    containerMl: numeric('container_ml', { precision: 8, scale: 3, mode: 'number' }).notNull(),
+    form: text('form').$type<'vial' | 'nasal-device'>().notNull(),
+  },
+  (table) => [
+    unique('controlled_product_ndc').on(table.organisationId, table.ndc),
+    check('controlled_product_ndc_format', sql`${table.ndc} ~ '^[0-9]{4,5}-[0-9]{3,4}-[0-9]{1,2}$'`),
+    check('controlled_product_positive', sql`${table.strengthMgPerMl} > 0 and ${table.containerMl} > 0`),
+    check('controlled_product_form', sql`${table.form} in ('vial', 'nasal-device')`),
+  ],
+);
+
+export const stockLots = pgTable(
+  'stock_lot',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => controlledProducts.id),
+    lotNumber: text('lot_number').notNull(),
+    expiresOn: date('expires_on', { mode: 'string' }).notNull(),
+  },
+  (table) => [unique('stock_lot_number').on(table.organisationId, table.productId, table.lotNumber)],
+);
+
+/**
+ * Each vial or device. Its balance is the running sum of its ledger entries, kept here under the row lock of
+ * the transaction that appends the entry; the CHECK is the database's last word that it never goes negative.
+ */
+export const stockContainers = pgTable(
+  'stock_container',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    lotId: uuid('lot_id')
+      .notNull()
+      .references(() => stockLots.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => clinicLocations.id),
+    storageId: uuid('storage_id').references(() => storageLocations.id),
+    label: text('label').notNull(),
+    state: text('state').$type<'sealed' | 'in-use' | 'empty' | 'wasted' | 'destroyed' | 'returned' | 'lost'>().notNull(),
+    balanceMg: numeric('balance_mg', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+    balanceMl: numeric('balance_ml', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+  },
+  (table) => [
+    check('stock_container_balance_never_negative', sql`${table.balanceMg} >= 0 and ${table.balanceMl} >= 0`),
+    check('stock_container_state', sql`${table.state} in ('sealed', 'in-use', 'empty', 'wasted', 'destroyed', 'returned', 'lost')`),
+    unique('stock_container_label').on(table.organisationId, table.label),
+    index('stock_container_location').on(table.organisationId, table.locationId, table.state),
+  ],
+);
+
+/** The ledger: append-only and hash-chained per organisation, like the audit trail. */
+export const ledgerEntries = pgTable(
+  'ledger_entry',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    kind: text('kind').notNull(),
+    containerId: uuid('container_id')
+      .notNull()
+      .references(() => stockContainers.id),
+    quantityMg: numeric('quantity_mg', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+    quantityMl: numeric('quantity_ml', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    witnessUserIds: jsonb('witness_user_ids').$type<string[]>().notNull(),
+    sessionId: uuid('session_id').references(() => treatmentSessions.id),
+    patientId: uuid('patient_id').references(() => patients.id),
+    correctsEntryId: uuid('corrects_entry_id'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [
+    uniqueIndex('ledger_entry_seq').on(table.organisationId, table.seq),
+    check('ledger_entry_positive', sql`${table.quantityMg} > 0 and ${table.quantityMl} > 0`),
+    check(
+      'ledger_entry_kind',
+      sql`${table.kind} in ('receipt', 'administration', 'waste', 'transfer-out', 'transfer-in', 'return-to-reverse-distributor', 'destruction', 'theft-loss', 'count-adjustment', 'correction')`,
+    ),
+    check('ledger_entry_administration_session', sql`${table.kind} <> 'administration' or (${table.sessionId} is not null and ${table.patientId} is not null)`),
+    check('ledger_entry_waste_witnessed', sql`${table.kind} <> 'waste' or jsonb_array_length(${table.witnessUserIds}) >= 1`),
+    check('ledger_entry_destruction_witnessed', sql`${table.kind} <> 'destruction' or jsonb_array_length(${table.witnessUserIds}) >= 2`),
+    index('ledger_entry_container').on(table.organisationId, table.containerId, table.seq),
+    index('ledger_entry_session').on(table.organisationId, table.sessionId),
+  ],
+);
+
+export const ledgerChainHeads = pgTable('ledger_chain_head', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+  lastHash: text('last_hash').notNull(),
+});

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock, createTestApp } from '../../../../tests/helpers/test-app.js';
+import { createTestClinic } from '../../../../tests/helpers/test-clinic.js';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/test-database.js';
+import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
+import { createTestUser, type TestUser } from '../../../../tests/helpers/test-users.js';
+import { totpCodeAt } from '../../../domain/auth/totp.js';
+import { queryRows } from '../../../db/database.js';
+import { listClinicLocations } from '../../../db/repos/organisations-repo.js';
+
+// Synthetic supplier with a DEA number whose check digit is right: (1+3+5) + 2×(2+4+6) = 33 → 3.
+const supplier = { name: 'Demo Pharmaceutical Wholesaler (synthetic)', address: '1 Sample Way, Testville ZZ 00000', deaNumber: 'AB1234563' };
+
+describe('the controlled-substance ledger', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  const clock = new TestClock(new Date('2026-11-30T14:00:00Z'));
+  let organisationId: string;
+  let locationId: string;
+  let nurse: TestUser;
+  let witness: TestUser;
+  const cookies = {} as Record<'nurse' | 'director' | 'therapist', string>;
+  let containerIds: string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await createTestApp(database, { clock });
+    const clinic = await createTestClinic(database.db);
+    organisationId = clinic.id;
+    locationId = (await listClinicLocations(database.db, { organisationId }))[0]!.id;
+    nurse = await createTestUser(database.db, clinic, { roles: ['nurse'] });
+    witness = await createTestUser(database.db, clinic, { roles: ['nurse'] });
+    cookies.nurse = await sessionCookieFor(database.db, clinic.id, nurse.id, clock.now());
+    cookies.director = await sessionCookieFor(database.db, clinic.id, (await createTestUser(database.db, clinic, { roles: ['medical-director'] })).id, clock.now());
+    cookies.therapist = await sessionCookieFor(database.db, clinic.id, (await createTestUser(database.db, clinic, { roles: ['therapist'] })).id, clock.now());
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const call = (method: 'GET' | 'POST', url: string, as: keyof typeof cookies, payload?: object) => app.inject({ method, url, headers: { cookie: cookies[as] }, ...(payload ? { payload } : {}) });
+  const entry = (body: object) => call('POST', '/api/controlled-substances/entries', 'nurse', body);
+  const witnessCode = () => (witness.totpSecret ? totpCodeAt(witness.totpSecret, clock.now()) : undefined);
+  const stock = async () => (await call('GET', '/api/controlled-substances/stock', 'nurse')).json().containers as { id: string; state: string; balanceMg: number; balanceMl: number }[];
+
+  it('receives a lot: one container and one receipt entry per vial, with the supplier and invoice', async () => {
+    const product = await call('POST', '/api/controlled-substances/products', 'director', { genericName: 'ketamine hydrochloride', ndc: '42023-0113-10', strengthMgPerMl: 10, containerMl: 20, form: 'vial' });
+    expect(product.statusCode).toBe(201);
+    expect((await call('POST', '/api/controlled-substances/receipts', 'therapist', {})).statusCode).toBe(403);
+    const badDea = await call('POST', '/api/controlled-substances/receipts', 'nurse', { productId: product.json().id, locationId, lotNumber: 'LOT-T1', expiresOn: '2028-01-31', containers: 2, supplier: { ...supplier, deaNumber: 'AB1234567' }, invoiceNumber: 'INV-1' });
+    expect(badDea.statusCode).toBe(400);
+    expect(badDea.json().errors[0].pointer).toBe('/supplier/deaNumber');
+    const received = await call('POST', '/api/controlled-substances/receipts', 'nurse', { productId: product.json().id, locationId, lotNumber: 'LOT-T1', expiresOn: '2028-01-31', containers: 2, supplier, invoiceNumber: 'INV-1' });
+    expect(received.statusCode, received.body).toBe(201);
+    containerIds = received.json().containerIds;
+    expect((await stock()).map((container) => [container.state, container.balanceMg, container.balanceMl])).toEqual([
+      ['sealed', 200, 20],
+      ['sealed', 200, 20],
+    ]);
+  });
+
+  it('records waste only with a witness who signs in with their own credentials now', async () => {
+    const waste = { kind: 'waste', containerId: containerIds[0], quantityMg: 5, quantityMl: 0.5, method: 'Drawn into a sharps-safe waste container with absorbent' };
+    expect((await entry({ entry: waste })).json().errors[0].pointer).toBe('/witness');
+    expect((await entry({ entry: waste, witness: { email: nurse.email, password: nurse.password, code: nurse.totpSecret ? totpCodeAt(nurse.totpSecret, clock.now()) : undefined } })).statusCode).toBe(403);
+    expect((await entry({ entry: waste, witness: { email: witness.email, password: 'not the password at all', code: witnessCode() } })).statusCode).toBe(403);
+    const witnessed = await entry({ entry: waste, witness: { email: witness.email, password: witness.password, code: witnessCode() } });
+    expect(witnessed.statusCode, witnessed.body).toBe(201);
+    expect((await stock())[0]).toMatchObject({ state: 'in-use', balanceMg: 195, balanceMl: 19.5 });
+  });
+
+  it('refuses mg and mL that disagree with the product strength', async () => {
+    const mismatch = await entry({ entry: { kind: 'count-adjustment', containerId: containerIds[0], quantityMg: 5, quantityMl: 1, reason: 'Recount after a spill on the tray', direction: 'decrease' } });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().errors[0].pointer).toBe('/entry/quantityMl');
+  });
+
+  it('never lets a container go below zero, even with ten draws at once', async () => {
+    const draws = Array.from({ length: 10 }, () => entry({ entry: { kind: 'count-adjustment', containerId: containerIds[1], quantityMg: 30, quantityMl: 3, reason: 'Concurrency test draw (synthetic)', direction: 'decrease' } }));
+    const statuses = (await Promise.all(draws)).map((response) => response.statusCode).sort();
+    expect(statuses).toEqual([...Array(6).fill(201), ...Array(4).fill(409)]);
+    expect((await stock())[1]).toMatchObject({ balanceMg: 20, balanceMl: 2 });
+    const tooMuch = await entry({ entry: { kind: 'count-adjustment', containerId: containerIds[1], quantityMg: 30, quantityMl: 3, reason: 'One more than there is', direction: 'decrease' } });
+    expect(tooMuch.json()).toMatchObject({ code: 'LEDGER_NEGATIVE_BALANCE' });
+    await expect(database.db.execute(sql`update stock_container set balance_mg = -1 where id = ${containerIds[1]}`)).rejects.toThrow();
+  });
+
+  it('keeps the ledger append-only and its hash chain verifiable', async () => {
+    await expect(database.db.execute(sql`update ledger_entry set quantity_mg = 1`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from ledger_entry`)).rejects.toThrow();
+    const verdict = (await call('GET', '/api/controlled-substances/ledger/verify', 'director')).json();
+    const [row] = await queryRows<{ count: number }>(database.db, sql`select count(*)::int as count from ledger_entry where organisation_id = ${organisationId}`);
+    expect(verdict).toEqual({ ok: true, count: row!.count });
+  });
+});
