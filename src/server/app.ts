@@ -34,6 +34,7 @@ import { treatmentPlanRoutes } from './routes/treatment-plans/treatment-plans.ro
 import { remsRoutes } from './routes/rems/rems.routes.js';
 import { floorRoutes } from './routes/floor/floor.routes.js';
 import { controlledSubstanceRoutes } from './routes/controlled-substances/controlled-substances.routes.js';
+import { countRoutes } from './routes/controlled-substances/counts.routes.js';
 import { remsFormRoutes } from './routes/rems-forms/rems-forms.routes.js';
 import { sessionChartingRoutes } from './routes/sessions/session-charting.routes.js';
 import { sessionRoutes } from './routes/sessions/sessions.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(sessionChartingRoutes, deps);
       await api.register(remsFormRoutes, deps);
       await api.register(controlledSubstanceRoutes, deps);
+      await api.register(countRoutes, deps);
       await api.register(floorRoutes, { ...deps, floorHub });
     },
     { prefix: '/api' },

@@ -147,3 +147,51 @@ export const ledgerChainHeads = pgTable('ledger_chain_head', {
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
   lastHash: text('last_hash').notNull(),
 });
+
+/** A physical count at a location against the ledger (append-only; differences open a case). */
+export const inventoryCounts = pgTable(
+  'inventory_count',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => clinicLocations.id),
+    countedByUserId: uuid('counted_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    countedAt: timestamp('counted_at', { withTimezone: true }).notNull(),
+    lines: jsonb('lines').$type<unknown[]>().notNull(),
+    discrepancies: jsonb('discrepancies').$type<unknown[]>().notNull(),
+  },
+  (table) => [index('inventory_count_location').on(table.organisationId, table.locationId, table.countedAt)],
+);
+
+/** A discrepancy under investigation: closed as not significant with a rationale, or reported with its clocks. */
+export const discrepancyCases = pgTable(
+  'discrepancy_case',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: organisationIdColumn(),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => clinicLocations.id),
+    countId: uuid('count_id').references(() => inventoryCounts.id),
+    state: text('state').$type<'open' | 'investigating' | 'closed-not-significant' | 'reported'>().notNull(),
+    discoveredAt: timestamp('discovered_at', { withTimezone: true }).notNull(),
+    details: jsonb('details').$type<unknown>().notNull(),
+    cause: text('cause'),
+    rationale: text('rationale'),
+    writtenNoticeBy: timestamp('written_notice_by', { withTimezone: true }),
+    form106By: timestamp('form106_by', { withTimezone: true }),
+    writtenNoticeSentAt: timestamp('written_notice_sent_at', { withTimezone: true }),
+    form106FiledAt: timestamp('form106_filed_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    check('discrepancy_case_state', sql`${table.state} in ('open', 'investigating', 'closed-not-significant', 'reported')`),
+    check('discrepancy_case_rationale', sql`${table.state} <> 'closed-not-significant' or length(btrim(coalesce(${table.rationale}, ''))) >= 20`),
+    check('discrepancy_case_clocks', sql`${table.state} <> 'reported' or (${table.writtenNoticeBy} is not null and ${table.form106By} is not null)`),
+    index('discrepancy_case_open').on(table.organisationId, table.state),
+  ],
+);

@@ -113,6 +113,9 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/controlled-substances/entries': { kind: 'action', action: 'stock.handle' },
   'GET /api/controlled-substances/ledger': { kind: 'action', action: 'stock.read' },
   'GET /api/controlled-substances/ledger/verify': { kind: 'action', action: 'audit.read' },
+  'POST /api/controlled-substances/counts': { kind: 'action', action: 'stock.handle' },
+  'GET /api/controlled-substances/cases': { kind: 'action', action: 'stock.read' },
+  'POST /api/controlled-substances/cases/:caseId/classify': { kind: 'action', action: 'stock.configure' },
   'GET /api/floor': { kind: 'action', action: 'floor.view' },
   'GET /api/floor/stream': { kind: 'action', action: 'floor.view' },
   'GET /api/vital-thresholds': { kind: 'action', action: 'floor.view' },
@@ -184,7 +187,7 @@ describe('the access matrix: every route × every identity', () => {
       for (const identity of identities) {
         // A stream that is let through never ends; only its refusals can be checked this way (floor.test.ts reads it).
         if (route.url === '/api/floor/stream' && expectedOutcome(route.access, identity) === 'allowed') continue;
-        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral').replace(':locationId', '00000000-0000-4000-8000-000000000000').replace(':consentId', '00000000-0000-4000-8000-000000000000').replace(':planId', '00000000-0000-4000-8000-000000000000').replace(':key', 'iv-racemic-depression').replace(':sessionId', '00000000-0000-4000-8000-000000000000').replace(':eventId', '00000000-0000-4000-8000-000000000000');
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral').replace(':locationId', '00000000-0000-4000-8000-000000000000').replace(':consentId', '00000000-0000-4000-8000-000000000000').replace(':planId', '00000000-0000-4000-8000-000000000000').replace(':key', 'iv-racemic-depression').replace(':sessionId', '00000000-0000-4000-8000-000000000000').replace(':eventId', '00000000-0000-4000-8000-000000000000').replace(':caseId', '00000000-0000-4000-8000-000000000000');
         const cookie = cookies.get(identity);
         const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';

@@ -95,4 +95,30 @@ describe('the controlled-substance ledger', () => {
     const [row] = await queryRows<{ count: number }>(database.db, sql`select count(*)::int as count from ledger_entry where organisation_id = ${organisationId}`);
     expect(verdict).toEqual({ ok: true, count: row!.count });
   });
+
+  it('compares a count with the ledger and opens a case for a difference, closed only with a written rationale', async () => {
+    const count = await call('POST', '/api/controlled-substances/counts', 'nurse', {
+      locationId,
+      lines: [
+        { containerId: containerIds[0], state: 'in-use', countedMl: 19.5, sealedPresent: true },
+        { containerId: containerIds[1], state: 'in-use', countedMl: 1.8, sealedPresent: true },
+      ],
+    });
+    expect(count.statusCode, count.body).toBe(201);
+    expect(count.json().discrepancies).toEqual([expect.objectContaining({ containerId: containerIds[1], kind: 'volume-difference', differenceMl: -0.2 })]);
+    const caseId = count.json().caseId;
+    const classify = (body: object) => call('POST', `/api/controlled-substances/cases/${caseId}/classify`, 'director', body);
+    expect((await classify({ kind: 'not-significant', rationale: 'Meniscus.' })).json().errors[0].pointer).toBe('/rationale');
+    const closed = await classify({ kind: 'not-significant', rationale: 'Syringe dead space on the last draw; re-measured with a 3 mL syringe, 0.2 mL within reading error.' });
+    expect(closed.json()).toMatchObject({ state: 'closed-not-significant', timers: null });
+  });
+
+  it('reports a missing vial as theft or loss, starting the one-business-day and 45-day clocks', async () => {
+    const count = await call('POST', '/api/controlled-substances/counts', 'nurse', { locationId, lines: [{ containerId: containerIds[0], state: 'in-use', countedMl: 19.5, sealedPresent: true }] });
+    const caseId = count.json().caseId;
+    expect(count.json().discrepancies[0]).toMatchObject({ containerId: containerIds[1], kind: 'missing-container' });
+    const reported = await call('POST', `/api/controlled-substances/cases/${caseId}/classify`, 'director', { kind: 'theft' });
+    // Discovered Monday 30 November, 08:00 in Chicago: written notice by the end of Tuesday, Form 106 by 14 January.
+    expect(reported.json()).toMatchObject({ state: 'reported', cause: 'theft', writtenNoticeBy: '2026-12-02T05:59:59.999Z', form106By: '2027-01-15T05:59:59.999Z', timers: { writtenNotice: 'ok', form106: 'ok' } });
+  });
 });

@@ -1,0 +1,140 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { compareCount } from '../../../domain/ledger/daily-count.js';
+import { classify, reportTimers, startInvestigation } from '../../../domain/ledger/discrepancy-case.js';
+import { AppError } from '../../../domain/shared/app-error.js';
+import { queryRows } from '../../../db/database.js';
+import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
+import { controlledProducts, discrepancyCases, inventoryCounts, stockContainers, stockLots } from '../../../db/schema/index.js';
+import type { AppDeps } from '../../app-deps.js';
+import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
+
+const countBodySchema = z
+  .object({
+    locationId: z.uuid(),
+    lines: z
+      .array(z.object({ containerId: z.uuid(), state: z.enum(['sealed', 'in-use']), countedMl: z.number().min(0).max(1000).nullable(), sealedPresent: z.boolean() }).strict())
+      .max(5000),
+  })
+  .strict();
+
+const caseSchema = z.object({
+  id: z.uuid(),
+  locationId: z.uuid(),
+  state: z.string(),
+  discoveredAt: z.string(),
+  details: z.unknown(),
+  cause: z.string().nullable(),
+  rationale: z.string().nullable(),
+  writtenNoticeBy: z.string().nullable(),
+  form106By: z.string().nullable(),
+  timers: z.object({ writtenNotice: z.string(), form106: z.string() }).nullable(),
+});
+
+const classifyBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not-significant'), rationale: z.string().trim().max(4000) }).strict(),
+  z.object({ kind: z.literal('theft') }).strict(),
+  z.object({ kind: z.literal('significant-loss') }).strict(),
+]);
+
+/** The count against the ledger, and the discrepancy cases it opens (SPEC.md §3.3 and §3.5). */
+export const countRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps.database;
+
+  const view = (row: typeof discrepancyCases.$inferSelect, now: Date) => ({
+    id: row.id,
+    locationId: row.locationId,
+    state: row.state,
+    discoveredAt: row.discoveredAt.toISOString(),
+    details: row.details,
+    cause: row.cause,
+    rationale: row.rationale,
+    writtenNoticeBy: row.writtenNoticeBy?.toISOString() ?? null,
+    form106By: row.form106By?.toISOString() ?? null,
+    timers: row.writtenNoticeBy && row.form106By ? reportTimers({ deadlines: { writtenNoticeBy: row.writtenNoticeBy, form106By: row.form106By }, writtenNoticeSentAt: row.writtenNoticeSentAt, form106FiledAt: row.form106FiledAt, now }) : null,
+  });
+
+  app.post(
+    '/controlled-substances/counts',
+    {
+      config: { access: { kind: 'action', action: 'stock.handle' } },
+      schema: { tags: ['controlled-substances'], summary: 'Record a count (sealed containers present, open ones measured); any difference opens a discrepancy case', body: countBodySchema, response: { 201: z.object({ countId: z.uuid(), discrepancies: z.array(z.unknown()), caseId: z.uuid().nullable() }) } },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      const { actor } = requireAuth(request);
+      const now = deps.now();
+      const result = await db.transaction(async (tx) => {
+        // The ledger's view, locked for the count so no entry lands halfway through the comparison.
+        const ledger = await tx
+          .select({ containerId: stockContainers.id, state: stockContainers.state, balanceMl: stockContainers.balanceMl, containerMl: controlledProducts.containerMl })
+          .from(stockContainers)
+          .innerJoin(stockLots, eq(stockLots.id, stockContainers.lotId))
+          .innerJoin(controlledProducts, eq(controlledProducts.id, stockLots.productId))
+          .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.locationId, request.body.locationId), sql`${stockContainers.state} in ('sealed', 'in-use')`))
+          .for('share', { of: stockContainers });
+        let discrepancies;
+        try {
+          discrepancies = compareCount(request.body.lines, ledger.map((row) => ({ ...row, state: row.state as 'sealed' | 'in-use' })), { openToleranceMl: 0.1 });
+        } catch (error) {
+          throw new AppError('VALIDATION', error instanceof Error ? error.message : 'The count could not be read.', [{ in: 'body', pointer: '/lines', detail: 'Each container once' }]);
+        }
+        const [count] = await tx.insert(inventoryCounts).values({ organisationId: scope.organisationId, locationId: request.body.locationId, countedByUserId: actor.userId, countedAt: now, lines: request.body.lines, discrepancies }).returning({ id: inventoryCounts.id });
+        let caseId: string | null = null;
+        if (discrepancies.length > 0) {
+          const [opened] = await tx
+            .insert(discrepancyCases)
+            .values({ organisationId: scope.organisationId, locationId: request.body.locationId, countId: count!.id, state: 'open', discoveredAt: now, details: discrepancies, updatedAt: now })
+            .returning({ id: discrepancyCases.id });
+          caseId = opened!.id;
+        }
+        await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'stock.count', outcome: 'success', entity: { type: 'inventory-count', id: count!.id }, details: { discrepancies: discrepancies.length } }, now);
+        return { countId: count!.id, discrepancies, caseId };
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    '/controlled-substances/cases',
+    { config: { access: { kind: 'action', action: 'stock.read' } }, schema: { tags: ['controlled-substances'], summary: 'Discrepancy cases, newest first, with their reporting clocks', response: { 200: z.object({ cases: z.array(caseSchema) }) } } },
+    async (request) => {
+      const scope = scopeOf(request);
+      const rows = await db.select().from(discrepancyCases).where(eq(discrepancyCases.organisationId, scope.organisationId)).orderBy(desc(discrepancyCases.discoveredAt));
+      const now = deps.now();
+      return { cases: rows.map((row) => view(row, now)) };
+    },
+  );
+
+  app.post(
+    '/controlled-substances/cases/:caseId/classify',
+    {
+      config: { access: { kind: 'action', action: 'stock.configure' } },
+      schema: { tags: ['controlled-substances'], summary: 'Investigate, then close as not significant (with a rationale) or report as theft or significant loss (starting the DEA clocks)', params: z.object({ caseId: z.uuid() }), body: classifyBodySchema, response: { 200: caseSchema } },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const now = deps.now();
+      return db.transaction(async (tx) => {
+        const [row] = await tx.select().from(discrepancyCases).where(and(eq(discrepancyCases.organisationId, scope.organisationId), eq(discrepancyCases.id, request.params.caseId))).for('update');
+        if (!row) throw new AppError('NOT_FOUND', 'No such case.');
+        let state = row.state;
+        if (state === 'open' && request.body.kind === 'not-significant') {
+          const started = startInvestigation(state);
+          if (started.kind === 'ok') state = started.state;
+        }
+        const [location] = await queryRows<{ time_zone: string }>(tx, sql`select time_zone from clinic_location where id = ${row.locationId}`);
+        const outcome = classify({ state, classification: request.body, discoveredAt: row.discoveredAt, timeZone: location?.time_zone ?? 'UTC' });
+        if (outcome.kind === 'rejected') throw new AppError(outcome.code === 'RATIONALE_TOO_SHORT' ? 'VALIDATION' : 'CONFLICT', outcome.message, outcome.code === 'RATIONALE_TOO_SHORT' ? [{ in: 'body', pointer: '/rationale', detail: outcome.message }] : []);
+        const change =
+          outcome.kind === 'closed-not-significant'
+            ? { state: outcome.state, rationale: outcome.rationale, updatedAt: now }
+            : { state: outcome.state, cause: outcome.cause, writtenNoticeBy: outcome.deadlines.writtenNoticeBy, form106By: outcome.deadlines.form106By, updatedAt: now };
+        const [updated] = await tx.update(discrepancyCases).set(change).where(eq(discrepancyCases.id, row.id)).returning();
+        await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'stock.case.classify', outcome: 'success', entity: { type: 'discrepancy-case', id: row.id }, details: { classification: request.body.kind } }, now);
+        return view(updated!, now);
+      });
+    },
+  );
+};
