@@ -6,6 +6,7 @@ import { registerDemoCommand } from './commands/demo.js';
 import { registerDoseCommand } from './commands/dose.js';
 import { registerEligibilityCommand } from './commands/eligibility.js';
 import { registerInstrumentCommands } from './commands/instruments.js';
+import { registerLedgerCommand } from './commands/ledger.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
 
@@ -24,6 +25,7 @@ function buildCli(): Command {
   registerInstrumentCommands(program);
   registerDoseCommand(program);
   registerEligibilityCommand(program);
+  registerLedgerCommand(program);
   return program;
 }
 

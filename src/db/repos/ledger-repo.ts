@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { applyToBalance } from '../../domain/ledger/balances.js';
-import { buildLedgerRecord, ledgerGenesisHash, type StoredLedgerRecord } from '../../domain/ledger/ledger-chain.js';
-import type { LedgerEntryInput } from '../../domain/ledger/ledger-entry.js';
+import { buildLedgerRecord, ledgerGenesisHash, type StoredLedgerRecord, verifyLedgerChain } from '../../domain/ledger/ledger-chain.js';
+import { type LedgerEntryInput, signedQuantity } from '../../domain/ledger/ledger-entry.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import type { Database } from '../database.js';
 import { ledgerChainHeads, ledgerEntries, stockContainers } from '../schema/index.js';
@@ -120,4 +120,27 @@ export async function sessionLedgerTotals(db: Database, scope: OrganisationScope
     .from(ledgerEntries)
     .where(and(eq(ledgerEntries.organisationId, scope.organisationId), eq(ledgerEntries.sessionId, sessionId)));
   return row ?? { administeredMg: 0, wastedMg: 0 };
+}
+
+export interface LedgerVerification {
+  chain: ReturnType<typeof verifyLedgerChain>;
+  /** Containers whose stored balance differs from the sum of their entries. */
+  balanceMismatches: { containerId: string; storedMg: number; fromEntriesMg: number }[];
+}
+
+/** Re-computes the organisation's chain and every container's balance from its entries. */
+export async function verifyLedger(db: Database, scope: OrganisationScope): Promise<LedgerVerification> {
+  const records: StoredLedgerRecord[] = [];
+  const sums = new Map<string, number>();
+  for await (const record of readLedgerChain(db, scope)) {
+    records.push(record);
+    const sign = signedQuantity({ kind: record.kind, direction: (record.payload as { direction?: 'increase' | 'decrease' }).direction });
+    sums.set(record.containerId, Math.round(((sums.get(record.containerId) ?? 0) + sign * record.quantityMg) * 100) / 100);
+  }
+  const chain = verifyLedgerChain(records, await readLedgerHead(db, scope));
+  const containers = await db.select({ id: stockContainers.id, balanceMg: stockContainers.balanceMg }).from(stockContainers).where(eq(stockContainers.organisationId, scope.organisationId));
+  const balanceMismatches = containers
+    .filter((container) => Math.abs((sums.get(container.id) ?? 0) - container.balanceMg) > 0.005)
+    .map((container) => ({ containerId: container.id, storedMg: container.balanceMg, fromEntriesMg: sums.get(container.id) ?? 0 }));
+  return { chain, balanceMismatches };
 }

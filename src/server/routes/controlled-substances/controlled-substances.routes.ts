@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { verifyLedgerChain } from '../../../domain/ledger/ledger-chain.js';
 import { isValidDeaNumber, ledgerEntryInputSchema, quantityMismatch, witnessProblem } from '../../../domain/ledger/ledger-entry.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
-import { appendLedgerEntry, readLedgerChain, readLedgerHead } from '../../../db/repos/ledger-repo.js';
+import { appendLedgerEntry, verifyLedger } from '../../../db/repos/ledger-repo.js';
 import { findSession } from '../../../db/repos/treatment-sessions-repo.js';
 import { controlledProducts, ledgerEntries, stockContainers, stockLots } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../app-deps.js';
@@ -209,10 +208,10 @@ export const controlledSubstanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (
     { config: { access: { kind: 'action', action: 'audit.read' } }, schema: { tags: ['controlled-substances'], summary: 'Re-compute the ledger hash chain', response: { 200: z.object({ ok: z.boolean(), count: z.number().optional(), brokenAtSeq: z.number().optional(), reason: z.string().optional() }) } } },
     async (request) => {
       const scope = scopeOf(request);
-      const records = [];
-      for await (const record of readLedgerChain(db, scope)) records.push(record);
-      const verdict = verifyLedgerChain(records, await readLedgerHead(db, scope));
-      return verdict.ok ? { ok: true, count: verdict.count } : { ok: false, brokenAtSeq: verdict.brokenAtSeq, reason: verdict.reason };
+      const { chain, balanceMismatches } = await verifyLedger(db, scope);
+      if (!chain.ok) return { ok: false, brokenAtSeq: chain.brokenAtSeq, reason: chain.reason };
+      if (balanceMismatches.length > 0) return { ok: false, reason: `${balanceMismatches.length} container balance(s) differ from their entries` };
+      return { ok: true, count: chain.count };
     },
   );
 };

@@ -121,4 +121,27 @@ describe('the controlled-substance ledger', () => {
     // Discovered Monday 30 November, 08:00 in Chicago: written notice by the end of Tuesday, Form 106 by 14 January.
     expect(reported.json()).toMatchObject({ state: 'reported', cause: 'theft', writtenNoticeBy: '2026-12-02T05:59:59.999Z', form106By: '2027-01-15T05:59:59.999Z', timers: { writtenNotice: 'ok', form106: 'ok' } });
   });
+
+  it('lets exactly 10 of 50 simultaneous draws through from a vial holding 10 draws, round after round', async () => {
+    const productId = (await call('POST', '/api/controlled-substances/products', 'director', { genericName: 'ketamine hydrochloride', ndc: '42023-0113-02', strengthMgPerMl: 10, containerMl: 20, form: 'vial' })).json().id;
+    for (let round = 1; round <= 3; round += 1) {
+      const received = await call('POST', '/api/controlled-substances/receipts', 'nurse', { productId, locationId, lotNumber: `LOT-RACE-${round}`, expiresOn: '2028-01-31', containers: 1, supplier, invoiceNumber: `INV-RACE-${round}` });
+      const [containerId] = received.json().containerIds;
+      const draw = () => entry({ entry: { kind: 'count-adjustment', containerId, quantityMg: 20, quantityMl: 2, reason: 'Concurrency test draw (synthetic)', direction: 'decrease' } });
+      const statuses = (await Promise.all(Array.from({ length: 50 }, draw))).map((response) => response.statusCode);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+      expect(statuses.filter((status) => status === 409)).toHaveLength(40);
+      expect((await stock()).find((container) => container.id === containerId)).toMatchObject({ balanceMg: 0, balanceMl: 0, state: 'empty' });
+    }
+  });
+
+  it('detects an entry changed behind the application, with the append-only trigger switched off', async () => {
+    await database.db.execute(sql`alter table ledger_entry disable trigger ledger_entry_append_only`);
+    try {
+      await database.db.execute(sql`update ledger_entry set quantity_mg = quantity_mg + 1 where organisation_id = ${organisationId} and seq = 2`);
+    } finally {
+      await database.db.execute(sql`alter table ledger_entry enable trigger ledger_entry_append_only`);
+    }
+    expect((await call('GET', '/api/controlled-substances/ledger/verify', 'director')).json()).toMatchObject({ ok: false, brokenAtSeq: 2 });
+  });
 });
