@@ -62,6 +62,15 @@ describe('the demo clinic across the decision space', () => {
     expect(chairs['Chair 3']).toMatchObject({ state: 'checked-in', initials: 'JS' });
   });
 
+  it("has stock received, this morning's infusions on the ledger, and one open discrepancy case", async () => {
+    const { containers } = await get('/api/controlled-substances/stock');
+    expect(containers).toHaveLength(12);
+    const { entries } = await get('/api/controlled-substances/ledger');
+    expect(entries.filter((entry: { kind: string }) => entry.kind === 'administration')).toHaveLength(2);
+    const { cases } = await get('/api/controlled-substances/cases');
+    expect(cases.map((entry: { state: string }) => entry.state)).toEqual(['open']);
+  });
+
   it('leaves one intake half done and one not started', async () => {
     expect((await get(`/api/patients/${ids.get('DEMO-0002')}/intake`)).status).toBe('in-progress');
     expect((await get(`/api/patients/${ids.get('DEMO-0005')}/intake`)).status).toBe('not-started');
