@@ -219,12 +219,10 @@ describe('a nurse runs an IV session while the floor board follows', () => {
     // The note is signed only once the ledger accounts for every milligram drawn: the 34 mg given from a received vial.
     const unreconciled = await api(`/api/sessions/${sessionId}/sign`, { method: 'POST', headers: prescriber, body: { note: 'Signed before the ledger balanced: refused.' } });
     expect(unreconciled.status).toBe(409);
-    const product = await json<{ id: string }>(await api('/api/controlled-substances/products', { method: 'POST', body: { genericName: 'ketamine hydrochloride', ndc: '42023-0113-10', strengthMgPerMl: 10, containerMl: 20, form: 'vial' } }), 201);
-    const locations = await json<{ containers: unknown[] }>(await api('/api/controlled-substances/stock'));
-    expect(locations.containers).toEqual([]);
-    const { locationId } = await json<{ locationId: string }>(await api(`/api/sessions/${sessionId}`));
-    const receipt = { productId: product.id, locationId, lotNumber: 'LOT-DEMO-2026', expiresOn: '2028-01-31', containers: 1, supplier: { name: 'Demo Wholesaler (synthetic)', address: '1 Sample Way, Testville ZZ 00000', deaNumber: 'AB1234563' }, invoiceNumber: 'INV-E2E-1' };
-    const { containerIds } = await json<{ containerIds: string[] }>(await api('/api/controlled-substances/receipts', { method: 'POST', body: receipt }), 201);
+    // From the demo clinic's Ketalar stock: a vial with enough left.
+    const { containers } = await json<{ containers: { id: string; ndc: string; balanceMg: number }[] }>(await api('/api/controlled-substances/stock'));
+    const vial = containers.find((container) => container.ndc === '42023-113-10' && container.balanceMg >= 34)!;
+    const containerIds = [vial.id];
     await json(await api('/api/controlled-substances/entries', { method: 'POST', body: { entry: { kind: 'administration', containerId: containerIds[0], quantityMg: 34, quantityMl: 3.4, sessionId, patientId } } }), 201);
     const signed = await json<Chart>(await api(`/api/sessions/${sessionId}/sign`, { method: 'POST', headers: prescriber, body: { note: 'IV ketamine 34 mg over 1 minute; tolerated, vitals near baseline, discharged with escort.' } }));
     expect(signed.signedAt).not.toBeNull();
