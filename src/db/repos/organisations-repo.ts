@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ClinicLocationInput, OrganisationInput } from '../../domain/organisations/clinic-location.js';
 import type { Database } from '../database.js';
 import { clinicLocations, organisations } from '../schema/index.js';
@@ -107,4 +107,43 @@ export async function setLocationOpeningHours(db: Database, scope: OrganisationS
     .where(and(eq(clinicLocations.organisationId, scope.organisationId), eq(clinicLocations.id, locationId)))
     .returning({ id: clinicLocations.id });
   return rows.length === 1;
+}
+
+export type ClinicLocationDetails = Pick<
+  typeof clinicLocations.$inferSelect,
+  'id' | 'name' | 'addressLine1' | 'addressLine2' | 'city' | 'region' | 'postalCode' | 'country' | 'timeZone' | 'phone' | 'openingHours'
+>;
+
+const locationDetails = {
+  id: clinicLocations.id,
+  name: clinicLocations.name,
+  addressLine1: clinicLocations.addressLine1,
+  addressLine2: clinicLocations.addressLine2,
+  city: clinicLocations.city,
+  region: clinicLocations.region,
+  postalCode: clinicLocations.postalCode,
+  country: clinicLocations.country,
+  timeZone: clinicLocations.timeZone,
+  phone: clinicLocations.phone,
+  openingHours: clinicLocations.openingHours,
+};
+
+export async function findClinicLocation(db: Database, scope: OrganisationScope, locationId: string): Promise<ClinicLocationDetails | undefined> {
+  const [row] = await db
+    .select(locationDetails)
+    .from(clinicLocations)
+    .where(and(eq(clinicLocations.organisationId, scope.organisationId), eq(clinicLocations.id, locationId)));
+  return row;
+}
+
+/** Where a patient is treated: the location asked for, else their home location, else the clinic's first by name. */
+export async function findTreatingLocation(db: Database, scope: OrganisationScope, homeLocationId: string | null, requestedId?: string): Promise<ClinicLocationDetails | undefined> {
+  if (requestedId) return findClinicLocation(db, scope, requestedId);
+  const [row] = await db
+    .select(locationDetails)
+    .from(clinicLocations)
+    .where(eq(clinicLocations.organisationId, scope.organisationId))
+    .orderBy(desc(sql`${clinicLocations.id} = ${homeLocationId}`), asc(clinicLocations.name))
+    .limit(1);
+  return row;
 }

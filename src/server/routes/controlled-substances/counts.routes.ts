@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { compareCount } from '../../../domain/ledger/daily-count.js';
 import { classify, reportTimers, startInvestigation } from '../../../domain/ledger/discrepancy-case.js';
 import { AppError } from '../../../domain/shared/app-error.js';
-import { queryRows } from '../../../db/database.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
+import { findClinicLocation } from '../../../db/repos/organisations-repo.js';
 import { controlledProducts, discrepancyCases, inventoryCounts, stockContainers, stockLots } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
@@ -124,8 +124,8 @@ export const countRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
           const started = startInvestigation(state);
           if (started.kind === 'ok') state = started.state;
         }
-        const [location] = await queryRows<{ time_zone: string }>(tx, sql`select time_zone from clinic_location where id = ${row.locationId}`);
-        const outcome = classify({ state, classification: request.body, discoveredAt: row.discoveredAt, timeZone: location?.time_zone ?? 'UTC' });
+        const location = await findClinicLocation(tx, scope, row.locationId);
+        const outcome = classify({ state, classification: request.body, discoveredAt: row.discoveredAt, timeZone: location?.timeZone ?? 'UTC' });
         if (outcome.kind === 'rejected') throw new AppError(outcome.code === 'RATIONALE_TOO_SHORT' ? 'VALIDATION' : 'CONFLICT', outcome.message, outcome.code === 'RATIONALE_TOO_SHORT' ? [{ in: 'body', pointer: '/rationale', detail: outcome.message }] : []);
         const change =
           outcome.kind === 'closed-not-significant'

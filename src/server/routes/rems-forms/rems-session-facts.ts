@@ -4,6 +4,7 @@ import type { RemsSessionFacts } from '../../../domain/rems-form/build-monitorin
 import { calendarDateIn } from '../../../domain/sessions/calendar-day.js';
 import { queryRows, type Database } from '../../../db/database.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
+import { findClinicLocation } from '../../../db/repos/organisations-repo.js';
 import { findRemsEnrolment } from '../../../db/repos/rems-repo.js';
 import type { SessionContext } from '../sessions/session-context.js';
 
@@ -17,10 +18,7 @@ function takes(medications: readonly { description: string }[], generics: readon
 /** What the charted esketamine session says, in the shape the REMS Patient Monitoring Form is built from. */
 export async function remsSessionFacts(tx: Database, scope: AccessScope, context: SessionContext): Promise<RemsSessionFacts> {
   const { session, patient, chart } = context;
-  const [location] = await queryRows<{ name: string; address_line1: string; address_line2: string | null; city: string; region: string; postal_code: string; phone: string | null }>(
-    tx,
-    sql`select name, address_line1, address_line2, city, region, postal_code, phone from clinic_location where organisation_id = ${scope.organisationId} and id = ${session.locationId}`,
-  );
+  const location = await findClinicLocation(tx, scope, session.locationId);
   // The provider who monitored: whoever discharged the patient, else whoever started dosing.
   const monitor = [...chart.transitions].reverse().find((transition) => transition.toState === 'discharged' || transition.toState === 'dosing');
   const [monitorUser] = monitor
@@ -44,11 +42,11 @@ export async function remsSessionFacts(tx: Database, scope: AccessScope, context
     monitoringProvider: monitorUser ? { firstName: first ?? null, lastName: rest.join(' ') || null, telephone: location?.phone ?? null, email: monitorUser.email } : null,
     setting: {
       name: location?.name ?? null,
-      address1: location?.address_line1 ?? null,
-      address2: location?.address_line2 ?? null,
+      address1: location?.addressLine1 ?? null,
+      address2: location?.addressLine2 ?? null,
       city: location?.city ?? null,
       state: location?.region ?? null,
-      zip: location?.postal_code ?? null,
+      zip: location?.postalCode ?? null,
       timeZone: context.timeZone,
     },
     session: {

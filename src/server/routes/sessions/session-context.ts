@@ -2,7 +2,8 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ProtocolDefinition } from '../../../domain/protocols/protocol-definition.js';
 import type { VitalReading, VitalThresholds } from '../../../domain/sessions/vital-thresholds.js';
 import { AppError } from '../../../domain/shared/app-error.js';
-import { queryRows, type Database } from '../../../db/database.js';
+import type { Database } from '../../../db/database.js';
+import { findClinicLocation } from '../../../db/repos/organisations-repo.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
 import { findPatientChart, type PatientChart } from '../../../db/repos/patients-repo.js';
 import { listTreatmentPlans, type TreatmentPlanRecord } from '../../../db/repos/treatment-plans-repo.js';
@@ -27,7 +28,7 @@ export async function loadSessionContext(tx: Database, scope: AccessScope, sessi
   const [plan] = await listTreatmentPlans(tx, scope, session.patientId, { planId: session.planId });
   const patient = await findPatientChart(tx, scope, session.patientId);
   if (!plan || !patient) throw new AppError('NOT_FOUND', 'No such session.');
-  const [location] = await queryRows<{ time_zone: string }>(tx, sql`select time_zone from clinic_location where organisation_id = ${scope.organisationId} and id = ${session.locationId}`);
+  const location = await findClinicLocation(tx, scope, session.locationId);
   return {
     session,
     plan,
@@ -35,7 +36,7 @@ export async function loadSessionContext(tx: Database, scope: AccessScope, sessi
     patient,
     chart: await readSessionChart(tx, scope, sessionId),
     thresholds: (await readVitalThresholds(tx, scope)).thresholds,
-    timeZone: location?.time_zone ?? 'UTC',
+    timeZone: location?.timeZone ?? 'UTC',
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { queryRows } from '../../../db/database.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
+import { findTreatingLocation } from '../../../db/repos/organisations-repo.js';
 import { findPatientBasics } from '../../../db/repos/patients-repo.js';
 import { listTreatmentPlans } from '../../../db/repos/treatment-plans-repo.js';
 import { insertSession, insertTransition, updateSession } from '../../../db/repos/treatment-sessions-repo.js';
@@ -41,10 +42,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         if (!plan) throw new AppError('VALIDATION', 'No such plan for this patient.', [{ in: 'body', pointer: '/planId', detail: 'Unknown plan' }]);
         if (plan.status !== 'active') throw new AppError('CONFLICT', `The plan is ${plan.status}: sessions are scheduled only on an active plan.`);
         if (!plan.sessions.some((session) => session.sequence === body.planSequence)) throw new AppError('VALIDATION', 'The plan has no such session.', [{ in: 'body', pointer: '/planSequence', detail: 'Not a session of the plan' }]);
-        const [location] = await queryRows<{ id: string }>(
-          tx,
-          sql`select id from clinic_location where organisation_id = ${scope.organisationId} and (${body.locationId ?? null}::uuid is null or id = ${body.locationId ?? null}::uuid) order by (id = ${patient.homeLocationId}) desc, name limit 1`,
-        );
+        const location = await findTreatingLocation(tx, scope, patient.homeLocationId, body.locationId);
         if (!location) throw new AppError('VALIDATION', 'No such location.', [{ in: 'body', pointer: '/locationId', detail: 'Not a location of this clinic' }]);
         const sessionId = await insertSession(tx, scope, {
           patientId,

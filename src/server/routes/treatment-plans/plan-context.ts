@@ -4,9 +4,8 @@ import { ageInYears } from '../../../domain/patients/patient.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import type { Database } from '../../../db/database.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
+import { findTreatingLocation } from '../../../db/repos/organisations-repo.js';
 import { findPatientChart, type PatientChart } from '../../../db/repos/patients-repo.js';
-import { queryRows } from '../../../db/database.js';
-import { sql } from 'drizzle-orm';
 
 export interface PlanContext {
   chart: PatientChart;
@@ -29,11 +28,8 @@ function jurisdictionOf(country: string): Jurisdiction {
 export async function loadPlanContext(tx: Database, scope: AccessScope, patientId: string, now: Date): Promise<PlanContext> {
   const chart = await findPatientChart(tx, scope, patientId);
   if (!chart) throw new AppError('NOT_FOUND', 'No such patient.');
-  const [location] = await queryRows<{ country: string; opening_hours: unknown }>(
-    tx,
-    sql`select country, opening_hours from clinic_location where organisation_id = ${scope.organisationId} order by (id = ${chart.homeLocationId}) desc, name limit 1`,
-  );
-  const hours = location?.opening_hours ? openingHoursSchema.safeParse(location.opening_hours) : undefined;
+  const location = await findTreatingLocation(tx, scope, chart.homeLocationId);
+  const hours = location?.openingHours ? openingHoursSchema.safeParse(location.openingHours) : undefined;
   const withWeight = chart.bodyMeasurements.find((measurement) => measurement.weightKg !== null);
   const withHeight = chart.bodyMeasurements.find((measurement) => measurement.heightCm !== null);
   return {
