@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { applyToBalance } from '../../domain/ledger/balances.js';
+import { applyToBalance, type BalanceMovement, replayBalance } from '../../domain/ledger/balances.js';
 import { buildLedgerRecord, ledgerGenesisHash, type StoredLedgerRecord, verifyLedgerChain } from '../../domain/ledger/ledger-chain.js';
-import { type LedgerEntryInput, signedQuantity } from '../../domain/ledger/ledger-entry.js';
+import type { LedgerEntryInput } from '../../domain/ledger/ledger-entry.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import type { Database } from '../database.js';
 import { ledgerChainHeads, ledgerEntries, stockContainers } from '../schema/index.js';
@@ -131,16 +131,22 @@ export interface LedgerVerification {
 /** Re-computes the organisation's chain and every container's balance from its entries. */
 export async function verifyLedger(db: Database, scope: OrganisationScope): Promise<LedgerVerification> {
   const records: StoredLedgerRecord[] = [];
-  const sums = new Map<string, number>();
+  const movements = new Map<string, BalanceMovement[]>();
   for await (const record of readLedgerChain(db, scope)) {
     records.push(record);
-    const sign = signedQuantity({ kind: record.kind, direction: (record.payload as { direction?: 'increase' | 'decrease' }).direction });
-    sums.set(record.containerId, Math.round(((sums.get(record.containerId) ?? 0) + sign * record.quantityMg) * 100) / 100);
+    const direction = (record.payload as { direction?: BalanceMovement['direction'] }).direction;
+    const movement: BalanceMovement = { kind: record.kind, quantityMg: record.quantityMg, quantityMl: record.quantityMl, ...(direction ? { direction } : {}) };
+    const forContainer = movements.get(record.containerId);
+    if (forContainer) forContainer.push(movement);
+    else movements.set(record.containerId, [movement]);
   }
   const chain = verifyLedgerChain(records, await readLedgerHead(db, scope));
   const containers = await db.select({ id: stockContainers.id, balanceMg: stockContainers.balanceMg }).from(stockContainers).where(eq(stockContainers.organisationId, scope.organisationId));
-  const balanceMismatches = containers
-    .filter((container) => Math.abs((sums.get(container.id) ?? 0) - container.balanceMg) > 0.005)
-    .map((container) => ({ containerId: container.id, storedMg: container.balanceMg, fromEntriesMg: sums.get(container.id) ?? 0 }));
+  const balanceMismatches = containers.flatMap((container) => {
+    // The same arithmetic as the append (whole hundredths): a balance that replays below zero cannot match.
+    const replayed = replayBalance(movements.get(container.id) ?? []);
+    const fromEntriesMg = replayed.kind === 'ok' ? replayed.balance.mg : Number.NaN;
+    return fromEntriesMg === container.balanceMg ? [] : [{ containerId: container.id, storedMg: container.balanceMg, fromEntriesMg }];
+  });
   return { chain, balanceMismatches };
 }
