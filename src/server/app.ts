@@ -35,6 +35,10 @@ import { remsRoutes } from './routes/rems/rems.routes.js';
 import { floorRoutes } from './routes/floor/floor.routes.js';
 import { controlledSubstanceRoutes } from './routes/controlled-substances/controlled-substances.routes.js';
 import { countRoutes } from './routes/controlled-substances/counts.routes.js';
+import { stockAlertRoutes } from './routes/controlled-substances/alerts.routes.js';
+import { sessionDrawRoutes } from './routes/controlled-substances/session-draw.routes.js';
+import { stockSetupRoutes } from './routes/controlled-substances/stock-setup.routes.js';
+import { transferRoutes } from './routes/controlled-substances/transfers.routes.js';
 import { remsFormRoutes } from './routes/rems-forms/rems-forms.routes.js';
 import { sessionChartingRoutes } from './routes/sessions/session-charting.routes.js';
 import { sessionRoutes } from './routes/sessions/sessions.routes.js';
@@ -112,6 +116,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(remsFormRoutes, deps);
       await api.register(controlledSubstanceRoutes, deps);
       await api.register(countRoutes, deps);
+      await api.register(stockSetupRoutes, deps);
+      await api.register(transferRoutes, deps);
+      await api.register(sessionDrawRoutes, deps);
+      await api.register(stockAlertRoutes, deps);
       await api.register(floorRoutes, { ...deps, floorHub });
     },
     { prefix: '/api' },

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { appendLedgerEntry } from '../repos/ledger-repo.js';
 import type { OrganisationScope } from '../repos/organisations-repo.js';
-import { controlledProducts, discrepancyCases, inventoryCounts, stockContainers, stockLots, treatmentSessions } from '../schema/index.js';
+import { createStockContainers } from '../repos/stock-repo.js';
+import { controlledProducts, deaRegistrations, discrepancyCases, inventoryCounts, stockLots, storageLocations, treatmentSessions } from '../schema/index.js';
 
 // A synthetic wholesaler; its DEA number only has to pass the check digit: (1+3+5) + 2×(2+4+6) = 33 → 3.
 const supplier = { name: 'Demo Pharmaceutical Wholesaler (synthetic)', address: '1 Sample Way, Sampleton ZZ 00000', deaNumber: 'AB1234563' };
@@ -15,21 +16,22 @@ export async function loadDemoStock(tx: Database, scope: OrganisationScope, staf
     { genericName: 'ketamine hydrochloride (Ketalar)', ndc: '42023-113-10', strengthMgPerMl: 10, containerMl: 20, form: 'vial' as const, lotNumber: 'DEMO-KET-2026A', containers: 6 },
     { genericName: 'esketamine (Spravato) nasal device', ndc: '50458-028-00', strengthMgPerMl: 140, containerMl: 0.2, form: 'nasal-device' as const, lotNumber: 'DEMO-ESK-2026A', containers: 6 },
   ];
+  // A synthetic registration (check digit valid) covering Schedule III, and the safe the stock lives in.
+  await tx.insert(deaRegistrations).values({ organisationId: scope.organisationId, locationId, number: 'BK1234563', schedules: ['3', '3N', '4', '5'], expiresOn: '2028-03-31' });
+  const [safe] = await tx.insert(storageLocations).values({ organisationId: scope.organisationId, locationId, name: 'Medication room safe', kind: 'safe' }).returning({ id: storageLocations.id });
   const containersByNdc = new Map<string, string[]>();
   for (const { lotNumber, containers, ...product } of products) {
     const [row] = await tx.insert(controlledProducts).values({ organisationId: scope.organisationId, ...product }).returning({ id: controlledProducts.id });
     const [lot] = await tx.insert(stockLots).values({ organisationId: scope.organisationId, productId: row!.id, lotNumber, expiresOn: '2028-06-30' }).returning({ id: stockLots.id });
-    const ids: string[] = [];
-    for (let index = 1; index <= containers; index += 1) {
-      const [container] = await tx.insert(stockContainers).values({ organisationId: scope.organisationId, lotId: lot!.id, locationId, label: `${product.ndc} lot ${lotNumber} #${index}`, state: 'sealed', balanceMg: 0, balanceMl: 0 }).returning({ id: stockContainers.id });
+    const ids = await createStockContainers(tx, scope, { lotId: lot!.id, locationId, storageId: safe!.id, count: containers, receivedAt: received, labelPrefix: `${product.ndc} lot ${lotNumber}` });
+    for (const containerId of ids) {
       await appendLedgerEntry(
         tx,
         scope,
-        { kind: 'receipt', containerId: container!.id, quantityMg: product.strengthMgPerMl * product.containerMl, quantityMl: product.containerMl, occurredAt: received.toISOString(), supplier, invoiceNumber: 'DEMO-INV-0042', lotNumber, expiresOn: '2028-06-30' },
+        { kind: 'receipt', containerId, quantityMg: product.strengthMgPerMl * product.containerMl, quantityMl: product.containerMl, occurredAt: received.toISOString(), supplier, invoiceNumber: 'DEMO-INV-0042', lotNumber, expiresOn: '2028-06-30' },
         { authorUserId: staff.nurse, witnessUserIds: [] },
         received,
       );
-      ids.push(container!.id);
     }
     containersByNdc.set(product.ndc, ids);
   }

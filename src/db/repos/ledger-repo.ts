@@ -15,6 +15,7 @@ function stateAfter(kind: LedgerEntryInput['kind'], before: ContainerState, bala
   if (kind === 'destruction') return 'destroyed';
   if (kind === 'return-to-reverse-distributor') return balanceMl === 0 ? 'returned' : before;
   if (kind === 'theft-loss') return balanceMl === 0 ? 'lost' : before;
+  if (kind === 'transfer-out') return balanceMl === 0 ? 'transferred' : before;
   if (kind === 'waste' && balanceMl === 0) return 'wasted';
   if (balanceMl === 0) return 'empty';
   if (kind === 'receipt' || kind === 'transfer-in') return before === 'in-use' ? 'in-use' : 'sealed';
@@ -30,7 +31,7 @@ export async function appendLedgerEntry(
   tx: Database,
   scope: OrganisationScope,
   entry: LedgerEntryInput,
-  context: { authorUserId: string; witnessUserIds: string[]; sessionId?: string | null; patientId?: string | null; correctsEntryId?: string | null },
+  context: { authorUserId: string; witnessUserIds: string[]; sessionId?: string | null; patientId?: string | null; correctsEntryId?: string | null; device?: string; fieldPointer?: string },
   now: Date,
 ): Promise<StoredLedgerRecord> {
   const [container] = await tx
@@ -38,10 +39,10 @@ export async function appendLedgerEntry(
     .from(stockContainers)
     .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)))
     .for('update');
-  if (!container) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: '/containerId', detail: 'Unknown container' }]);
+  if (!container) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: `${context.fieldPointer ?? ''}/containerId`, detail: 'Unknown container' }]);
   const moved = applyToBalance({ mg: container.balanceMg, ml: container.balanceMl }, entry as never);
   if (moved.kind === 'negative') {
-    throw new AppError('LEDGER_NEGATIVE_BALANCE', `The container holds ${container.balanceMg} mg (${container.balanceMl} mL): ${moved.shortByMg} mg short.`, [{ in: 'body', pointer: '/quantityMg', detail: `At most ${container.balanceMg} mg` }]);
+    throw new AppError('LEDGER_NEGATIVE_BALANCE', `The container holds ${container.balanceMg} mg (${container.balanceMl} mL): ${moved.shortByMg} mg short.`, [{ in: 'body', pointer: `${context.fieldPointer ?? ''}/quantityMg`, detail: `At most ${container.balanceMg} mg` }]);
   }
   await tx
     .update(stockContainers)
@@ -63,6 +64,7 @@ export async function appendLedgerEntry(
     sessionId: context.sessionId ?? null,
     patientId: context.patientId ?? null,
     correctsEntryId: context.correctsEntryId ?? null,
+    device: context.device ?? '',
     payload: record.payload as Record<string, unknown>,
     occurredAt: new Date(record.occurredAt),
     recordedAt: now,

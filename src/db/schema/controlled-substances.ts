@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, jsonb, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { clinicLocations, organisationIdColumn, organisations } from './organisations.js';
 import { patients } from './patients.js';
@@ -47,6 +47,8 @@ export const controlledProducts = pgTable(
     strengthMgPerMl: numeric('strength_mg_per_ml', { precision: 8, scale: 3, mode: 'number' }).notNull(),
     containerMl: numeric('container_ml', { precision: 8, scale: 3, mode: 'number' }).notNull(),
     form: text('form').$type<'vial' | 'nasal-device'>().notNull(),
+    /** Low-stock alert when a location holds fewer full-container equivalents than this. */
+    reorderAtContainers: integer('reorder_at_containers').notNull().default(2),
   },
   (table) => [
     unique('controlled_product_ndc').on(table.organisationId, table.ndc),
@@ -87,13 +89,16 @@ export const stockContainers = pgTable(
       .references(() => clinicLocations.id),
     storageId: uuid('storage_id').references(() => storageLocations.id),
     label: text('label').notNull(),
-    state: text('state').$type<'sealed' | 'in-use' | 'empty' | 'wasted' | 'destroyed' | 'returned' | 'lost'>().notNull(),
+    state: text('state').$type<'sealed' | 'in-use' | 'empty' | 'wasted' | 'destroyed' | 'returned' | 'lost' | 'transferred'>().notNull(),
     balanceMg: numeric('balance_mg', { precision: 10, scale: 2, mode: 'number' }).notNull(),
     balanceMl: numeric('balance_ml', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    /** Esketamine shipped for one patient (a specialty-pharmacy shipment): alerted if not used in time. */
+    reservedForPatientId: uuid('reserved_for_patient_id').references(() => patients.id),
   },
   (table) => [
     check('stock_container_balance_never_negative', sql`${table.balanceMg} >= 0 and ${table.balanceMl} >= 0`),
-    check('stock_container_state', sql`${table.state} in ('sealed', 'in-use', 'empty', 'wasted', 'destroyed', 'returned', 'lost')`),
+    check('stock_container_state', sql`${table.state} in ('sealed', 'in-use', 'empty', 'wasted', 'destroyed', 'returned', 'lost', 'transferred')`),
     unique('stock_container_label').on(table.organisationId, table.label),
     index('stock_container_location').on(table.organisationId, table.locationId, table.state),
   ],
@@ -122,6 +127,8 @@ export const ledgerEntries = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    /** The workstation the entry came from (SPEC.md §3.2: user, timestamp and device). */
+    device: text('device').notNull().default(''),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -161,10 +168,18 @@ export const inventoryCounts = pgTable(
       .notNull()
       .references(() => users.id),
     countedAt: timestamp('counted_at', { withTimezone: true }).notNull(),
+    /** A routine count, or the initial and biennial inventories of 21 CFR 1304.11 (SPEC.md §3.3). */
+    kind: text('kind').$type<'daily' | 'initial' | 'biennial'>().notNull().default('daily'),
+    /** Inventories record whether they were taken at the opening or the close of business. */
+    timing: text('timing').$type<'opening' | 'close'>(),
     lines: jsonb('lines').$type<unknown[]>().notNull(),
     discrepancies: jsonb('discrepancies').$type<unknown[]>().notNull(),
   },
-  (table) => [index('inventory_count_location').on(table.organisationId, table.locationId, table.countedAt)],
+  (table) => [
+    index('inventory_count_location').on(table.organisationId, table.locationId, table.countedAt),
+    check('inventory_count_kind', sql`${table.kind} in ('daily', 'initial', 'biennial')`),
+    check('inventory_count_timing', sql`${table.kind} = 'daily' or ${table.timing} in ('opening', 'close')`),
+  ],
 );
 
 /** A discrepancy under investigation: closed as not significant with a rationale, or reported with its clocks. */
@@ -186,6 +201,8 @@ export const discrepancyCases = pgTable(
     form106By: timestamp('form106_by', { withTimezone: true }),
     writtenNoticeSentAt: timestamp('written_notice_sent_at', { withTimezone: true }),
     form106FiledAt: timestamp('form106_filed_at', { withTimezone: true }),
+    /** The written notice and the Form 106 as recorded: when, and where they went or their confirmation number. */
+    filings: jsonb('filings').$type<{ kind: string; at: string; reference: string; recordedAt: string }[]>().notNull().default([]),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (table) => [
@@ -193,5 +210,25 @@ export const discrepancyCases = pgTable(
     check('discrepancy_case_rationale', sql`${table.state} <> 'closed-not-significant' or length(btrim(coalesce(${table.rationale}, ''))) >= 20`),
     check('discrepancy_case_clocks', sql`${table.state} <> 'reported' or (${table.writtenNoticeBy} is not null and ${table.form106By} is not null)`),
     index('discrepancy_case_open').on(table.organisationId, table.state),
+  ],
+);
+
+/** Per organisation: how long records are kept and when the ledger raises an alert (SPEC.md §3.2–3.3). */
+export const ledgerSettings = pgTable(
+  'ledger_settings',
+  {
+    organisationId: uuid('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id),
+    /** 21 U.S.C. 827(b), 21 CFR 1304.04(a): at least two years; a state may ask for more. */
+    retentionYears: integer('retention_years').notNull().default(2),
+    countIntervalHours: integer('count_interval_hours').notNull().default(24),
+    expiryWarningDays: integer('expiry_warning_days').notNull().default(60),
+    patientShipmentDays: integer('patient_shipment_days').notNull().default(14),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    check('ledger_settings_retention_minimum', sql`${table.retentionYears} >= 2 and ${table.retentionYears} <= 50`),
+    check('ledger_settings_positive', sql`${table.countIntervalHours} between 1 and 24 * 31 and ${table.expiryWarningDays} between 1 and 730 and ${table.patientShipmentDays} between 1 and 90`),
   ],
 );

@@ -20,7 +20,12 @@ export interface CountLine {
   countedMl: number | null;
   /** Sealed containers: whether it was there. */
   sealedPresent: boolean;
+  /** In-use containers: measured exactly, or estimated as 1304.11(e)(3) allows (to the nearest mL, say). */
+  method?: 'exact' | 'estimated';
 }
+
+/** Our default for an estimated open container: the nearest mL, half a mL either way. */
+export const defaultEstimatedToleranceMl = 0.5;
 
 export interface LedgerContainer {
   containerId: string;
@@ -68,12 +73,14 @@ function indexById<T extends { containerId: string }>(items: readonly T[], what:
 export function compareCount(
   lines: readonly CountLine[],
   ledger: readonly LedgerContainer[],
-  options: { openToleranceMl: number } = { openToleranceMl: defaultOpenToleranceMl },
+  options: { openToleranceMl: number; estimatedToleranceMl?: number } = { openToleranceMl: defaultOpenToleranceMl },
 ): CountDiscrepancy[] {
-  if (!Number.isFinite(options.openToleranceMl) || options.openToleranceMl < 0) throw new RangeError('openToleranceMl must be 0 or more');
+  const estimatedToleranceMl = options.estimatedToleranceMl ?? defaultEstimatedToleranceMl;
+  for (const value of [options.openToleranceMl, estimatedToleranceMl]) if (!Number.isFinite(value) || value < 0) throw new RangeError('Tolerances must be 0 or more');
   const counted = indexById(lines, 'count');
   const known = indexById(ledger, 'ledger');
   const openTolerance = toHundredths(options.openToleranceMl);
+  const estimatedTolerance = toHundredths(estimatedToleranceMl);
   const found: CountDiscrepancy[] = [];
   const add = (containerId: string, expected: number, got: number, kind: CountDiscrepancyKind) =>
     found.push({ containerId, expected: expected / 100, counted: got / 100, differenceMl: (got - expected) / 100 + 0, kind });
@@ -91,7 +98,7 @@ export function compareCount(
       continue;
     }
     // Sealed on both sides: counted exactly (1304.11(e)(3) allows estimates only for opened containers).
-    const tolerance = container.state === 'sealed' && line?.state === 'sealed' ? 0 : openTolerance;
+    const tolerance = container.state === 'sealed' && line?.state === 'sealed' ? 0 : line?.method === 'estimated' ? estimatedTolerance : openTolerance;
     if (Math.abs(got - expected) > tolerance) add(container.containerId, expected, got, 'volume-difference');
   }
 

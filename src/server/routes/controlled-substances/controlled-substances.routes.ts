@@ -1,20 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { isValidDeaNumber, ledgerEntryInputSchema, quantityMismatch, witnessProblem } from '../../../domain/ledger/ledger-entry.js';
+import { ledgerEntryInputSchema } from '../../../domain/ledger/ledger-entry.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
 import { appendLedgerEntry, verifyLedger } from '../../../db/repos/ledger-repo.js';
-import { findSession } from '../../../db/repos/treatment-sessions-repo.js';
-import { controlledProducts, ledgerEntries, stockContainers, stockLots } from '../../../db/schema/index.js';
+import { createStockContainers, listStockContainers } from '../../../db/repos/stock-repo.js';
+import { controlledProducts, ledgerEntries, stockLots } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, readScopeOf, requireAuth, scopeOf } from '../../plugins/request-auth.js';
 import { validateWith } from '../../plugins/validate-with.js';
-import { confirmWitness } from './witness-sign-in.js';
-
-const deaNumber = z.string().trim().toUpperCase().refine(isValidDeaNumber, 'Not a valid DEA registration number (two letters, seven digits, check digit)');
-const party = z.object({ name: z.string().trim().min(1).max(200), address: z.string().trim().min(1).max(500), deaNumber }).strict();
-const witnessSchema = z.object({ email: z.string().trim().max(254), password: z.string().max(200), code: z.string().trim().max(10).optional() }).strict();
+import { deviceOf, requireStockLocation } from './stock-context.js';
+import { ledgerRecordSchema, partySchema, productSchema, stockContainerSchema, witnessSchema } from './stock.schemas.js';
+import { recordMovement } from './record-movement.js';
 
 const productBodySchema = z
   .object({
@@ -23,6 +21,7 @@ const productBodySchema = z
     strengthMgPerMl: z.number().positive().max(1000),
     containerMl: z.number().positive().max(1000),
     form: z.enum(['vial', 'nasal-device']),
+    reorderAtContainers: z.number().int().min(0).max(1000).optional(),
   })
   .strict();
 
@@ -33,15 +32,16 @@ const receiptBodySchema = z
     lotNumber: z.string().trim().min(1).max(100),
     expiresOn: z.iso.date(),
     containers: z.number().int().min(1).max(200),
-    supplier: party,
+    storageId: z.uuid().optional(),
+    /** Esketamine shipped by a specialty pharmacy for one patient. */
+    reservedForPatientId: z.uuid().optional(),
+    supplier: partySchema,
     invoiceNumber: z.string().trim().min(1).max(100),
     occurredAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 
 const entryBodySchema = z.object({ entry: z.record(z.string(), z.unknown()), witness: witnessSchema.optional(), witnesses: z.array(witnessSchema).length(2).optional() }).strict();
-
-const recordSchema = z.object({ entryId: z.uuid(), seq: z.number(), kind: z.string(), containerId: z.uuid(), quantityMg: z.number(), quantityMl: z.number(), occurredAt: z.string(), hash: z.string() });
 
 /** The controlled-substance ledger (SPEC.md §3): products, receipts into stock, and every movement out of it. */
 export const controlledSubstanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
@@ -63,39 +63,22 @@ export const controlledSubstanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (
   );
 
   app.get(
+    '/controlled-substances/products',
+    { config: { access: { kind: 'action', action: 'stock.read' } }, schema: { tags: ['controlled-substances'], summary: 'The products the clinic stocks', response: { 200: z.object({ products: z.array(productSchema) }) } } },
+    async (request) => {
+      const scope = scopeOf(request);
+      const products = await db.select().from(controlledProducts).where(eq(controlledProducts.organisationId, scope.organisationId)).orderBy(asc(controlledProducts.genericName));
+      return { products: products.map(({ organisationId: _organisation, ...product }) => product) };
+    },
+  );
+
+  app.get(
     '/controlled-substances/stock',
     {
       config: { access: { kind: 'action', action: 'stock.read' } },
-      schema: {
-        tags: ['controlled-substances'],
-        summary: 'Every container with its balance (mg and mL) and state',
-        querystring: z.object({ locationId: z.uuid().optional() }),
-        response: { 200: z.object({ containers: z.array(z.object({ id: z.uuid(), label: z.string(), state: z.string(), balanceMg: z.number(), balanceMl: z.number(), productName: z.string(), ndc: z.string(), strengthMgPerMl: z.number(), lotNumber: z.string(), expiresOn: z.string(), locationId: z.uuid() })) }) },
-      },
+      schema: { tags: ['controlled-substances'], summary: 'Every container with its balance (mg and mL) and state, open ones first, then by earliest expiry', querystring: z.object({ locationId: z.uuid().optional() }), response: { 200: z.object({ containers: z.array(stockContainerSchema) }) } },
     },
-    async (request) => {
-      const scope = scopeOf(request);
-      const containers = await db
-        .select({
-          id: stockContainers.id,
-          label: stockContainers.label,
-          state: stockContainers.state,
-          balanceMg: stockContainers.balanceMg,
-          balanceMl: stockContainers.balanceMl,
-          productName: controlledProducts.genericName,
-          ndc: controlledProducts.ndc,
-          strengthMgPerMl: controlledProducts.strengthMgPerMl,
-          lotNumber: stockLots.lotNumber,
-          expiresOn: stockLots.expiresOn,
-          locationId: stockContainers.locationId,
-        })
-        .from(stockContainers)
-        .innerJoin(stockLots, eq(stockLots.id, stockContainers.lotId))
-        .innerJoin(controlledProducts, eq(controlledProducts.id, stockLots.productId))
-        .where(and(eq(stockContainers.organisationId, scope.organisationId), request.query.locationId ? eq(stockContainers.locationId, request.query.locationId) : undefined))
-        .orderBy(asc(stockContainers.label));
-      return { containers };
-    },
+    async (request) => ({ containers: await listStockContainers(db, scopeOf(request), request.query.locationId ? { locationId: request.query.locationId } : {}) }),
   );
 
   app.post(
@@ -111,20 +94,17 @@ export const controlledSubstanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (
         if (!product) throw new AppError('VALIDATION', 'No such product.', [{ in: 'body', pointer: '/productId', detail: 'Unknown product' }]);
         await tx.insert(stockLots).values({ organisationId: scope.organisationId, productId: product.id, lotNumber: body.lotNumber, expiresOn: body.expiresOn }).onConflictDoNothing();
         const [lot] = await tx.select().from(stockLots).where(and(eq(stockLots.organisationId, scope.organisationId), eq(stockLots.productId, product.id), eq(stockLots.lotNumber, body.lotNumber)));
-        const [{ count } = { count: 0 }] = await tx.select({ count: sql<number>`count(*)::int` }).from(stockContainers).where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.lotId, lot!.id)));
-        const ids: string[] = [];
-        for (let index = 1; index <= body.containers; index += 1) {
-          const [container] = await tx
-            .insert(stockContainers)
-            .values({ organisationId: scope.organisationId, lotId: lot!.id, locationId: body.locationId, label: `${product.ndc} lot ${body.lotNumber} #${count + index}`, state: 'sealed', balanceMg: 0, balanceMl: 0 })
-            .returning({ id: stockContainers.id });
+        if (lot!.expiresOn !== body.expiresOn) throw new AppError('VALIDATION', `Lot ${body.lotNumber} was received before with expiry ${lot!.expiresOn}.`, [{ in: 'body', pointer: '/expiresOn', detail: `Lot on record expires ${lot!.expiresOn}` }]);
+        await requireStockLocation(tx, scope, body.locationId, body.storageId);
+        const receivedAt = body.occurredAt ? new Date(body.occurredAt) : now;
+        const ids = await createStockContainers(tx, scope, { lotId: lot!.id, locationId: body.locationId, storageId: body.storageId ?? null, count: body.containers, receivedAt, reservedForPatientId: body.reservedForPatientId ?? null, labelPrefix: `${product.ndc} lot ${body.lotNumber}` });
+        for (const containerId of ids) {
           const entry = validateWith(
             ledgerEntryInputSchema,
-            { kind: 'receipt', containerId: container!.id, quantityMg: product.strengthMgPerMl * product.containerMl, quantityMl: product.containerMl, occurredAt: body.occurredAt ?? now.toISOString(), supplier: body.supplier, invoiceNumber: body.invoiceNumber, lotNumber: body.lotNumber, expiresOn: body.expiresOn },
+            { kind: 'receipt', containerId, quantityMg: product.strengthMgPerMl * product.containerMl, quantityMl: product.containerMl, occurredAt: body.occurredAt ?? now.toISOString(), supplier: body.supplier, invoiceNumber: body.invoiceNumber, lotNumber: body.lotNumber, expiresOn: body.expiresOn },
             'body',
           );
-          await appendLedgerEntry(tx, scope, entry, { authorUserId: actor.userId, witnessUserIds: [] }, now);
-          ids.push(container!.id);
+          await appendLedgerEntry(tx, scope, entry, { authorUserId: actor.userId, witnessUserIds: [], device: deviceOf(request) }, now);
         }
         await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'stock.receive', outcome: 'success', details: { containers: body.containers, lot: body.lotNumber } }, now);
         return ids;
@@ -137,47 +117,22 @@ export const controlledSubstanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (
     '/controlled-substances/entries',
     {
       config: { access: { kind: 'action', action: 'stock.handle' } },
-      schema: { tags: ['controlled-substances'], summary: 'Record a movement (administration, waste with a witness who signs in, transfer, return, destruction with two witnesses, theft or loss, adjustment, correction)', body: entryBodySchema, response: { 201: recordSchema } },
+      schema: { tags: ['controlled-substances'], summary: 'Record a movement (administration, waste with a witness who signs in, transfer, return, destruction with two witnesses, theft or loss, adjustment, correction)', body: entryBodySchema, response: { 201: ledgerRecordSchema } },
     },
     async (request, reply) => {
       const scope = scopeOf(request);
       const { actor } = requireAuth(request);
       const now = deps.now();
       const record = await db.transaction(async (tx) => {
-        const raw: Record<string, unknown> = { occurredAt: now.toISOString(), ...request.body.entry };
-        const witnessIds: string[] = [];
-        if (raw.kind === 'waste') {
-          if (!request.body.witness) throw new AppError('VALIDATION', 'Waste needs a witness who signs in now.', [{ in: 'body', pointer: '/witness', detail: 'Required for waste' }]);
-          witnessIds.push(await confirmWitness(tx, scope, request.body.witness, actor.userId, now));
-          raw.witnessUserId = witnessIds[0];
-        }
-        if (raw.kind === 'destruction') {
-          if (!request.body.witnesses) throw new AppError('VALIDATION', 'Destruction needs two witnesses who sign in now.', [{ in: 'body', pointer: '/witnesses', detail: 'Two required' }]);
-          for (const witness of request.body.witnesses) witnessIds.push(await confirmWitness(tx, scope, witness, actor.userId, now));
-          raw.witnessUserIds = witnessIds;
-        }
-        const entry = validateWith(ledgerEntryInputSchema, raw, 'body', '/entry');
-        const problem = witnessProblem(entry.kind, actor.userId, witnessIds);
-        if (problem) throw new AppError('VALIDATION', problem, [{ in: 'body', pointer: '/witness', detail: problem }]);
-        const [product] = await tx
-          .select({ strength: controlledProducts.strengthMgPerMl })
-          .from(stockContainers)
-          .innerJoin(stockLots, eq(stockLots.id, stockContainers.lotId))
-          .innerJoin(controlledProducts, eq(controlledProducts.id, stockLots.productId))
-          .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)));
-        if (!product) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: '/entry/containerId', detail: 'Unknown container' }]);
-        const mismatch = quantityMismatch(entry.quantityMg, entry.quantityMl, product.strength);
-        if (mismatch) throw new AppError('VALIDATION', mismatch, [{ in: 'body', pointer: '/entry/quantityMl', detail: mismatch }]);
-        let sessionId: string | null = null;
-        let patientId: string | null = null;
-        if (entry.kind === 'administration') {
-          const session = await findSession(tx, scope, entry.sessionId);
-          if (!session || session.patientId !== entry.patientId) throw new AppError('VALIDATION', 'No such session for this patient.', [{ in: 'body', pointer: '/entry/sessionId', detail: 'Unknown session' }]);
-          sessionId = session.id;
-          patientId = session.patientId;
-        }
-        if (entry.kind === 'waste' && typeof request.body.entry.sessionId === 'string') sessionId = request.body.entry.sessionId;
-        const stored = await appendLedgerEntry(tx, scope, entry, { authorUserId: actor.userId, witnessUserIds: witnessIds, sessionId, patientId, correctsEntryId: entry.kind === 'correction' ? entry.correctsEntryId : null }, now);
+        const { sessionId, ...rest } = request.body.entry;
+        // An administration names its session inside the entry; a waste may belong to one too.
+        const raw = rest.kind === 'administration' ? request.body.entry : rest;
+        const { stored, entry, patientId } = await recordMovement(
+          tx,
+          scope,
+          { raw, witness: request.body.witness, witnesses: request.body.witnesses, sessionId: raw.kind === 'administration' ? null : typeof sessionId === 'string' ? sessionId : null, authorUserId: actor.userId, device: deviceOf(request), pointer: '/entry' },
+          now,
+        );
         await appendAuditEvent(tx, scope, { ...auditContext(request), action: `ledger.${entry.kind}`, outcome: 'success', patientId, entity: { type: 'ledger-entry', id: stored.entryId }, details: { quantityMg: entry.quantityMg } }, now);
         return stored;
       });
@@ -189,7 +144,7 @@ export const controlledSubstanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (
     '/controlled-substances/ledger',
     {
       config: { access: { kind: 'action', action: 'stock.read' } },
-      schema: { tags: ['controlled-substances'], summary: 'Ledger entries, newest first, for a container or a session', querystring: z.object({ containerId: z.uuid().optional(), sessionId: z.uuid().optional() }), response: { 200: z.object({ entries: z.array(recordSchema) }) } },
+      schema: { tags: ['controlled-substances'], summary: 'Ledger entries, newest first, for a container or a session', querystring: z.object({ containerId: z.uuid().optional(), sessionId: z.uuid().optional() }), response: { 200: z.object({ entries: z.array(ledgerRecordSchema) }) } },
     },
     async (request) => {
       const scope = readScopeOf(request);

@@ -24,6 +24,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
 import { validateWith } from '../../plugins/validate-with.js';
 import { changeSession } from './change-session.js';
+import { drawnFromContainer } from './drawn-from-container.js';
 import { baselineReading, loadSessionContext, toReading } from './session-context.js';
 import { sessionStatus } from './session-status.js';
 import { sessionView } from './session-view.js';
@@ -188,6 +189,7 @@ export const sessionChartingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app,
         const latestHeight = patient.bodyMeasurements.find((measurement) => measurement.heightCm !== null)?.heightCm ?? undefined;
         const basis = dosing.mode === 'per-kg' && dosing.weightBasis !== 'actual' && sex && latestHeight ? dosing.weightBasis : 'actual';
         const esketamine = protocol.route === 'intranasal-esketamine';
+        if (body.drawn.containerId) body.drawn = { ...body.drawn, ...(await drawnFromContainer(tx, scope, context.session, body.drawn.containerId, esketamine, now)) };
         const input = validateWith(
           doseInputSchema,
           {

@@ -66,6 +66,8 @@ export const doseBodySchema = z
     doseMg: z.number().positive().max(1000).optional(),
     drawn: z
       .object({
+        /** The container drawn from, when the clinic keeps its stock on the ledger: lot, expiry and strength come from it. */
+        containerId: z.uuid().optional(),
         lotNumber: z.string().trim().min(1, 'Required').max(40),
         expiresOn: z.iso.date().optional(),
         concentrationMgPerMl: z.number().positive().max(100).optional(),

@@ -1,0 +1,80 @@
+import { and, eq } from 'drizzle-orm';
+import { ledgerEntryInputSchema, quantityMismatch, witnessProblem, type LedgerEntryInput } from '../../../domain/ledger/ledger-entry.js';
+import type { StoredLedgerRecord } from '../../../domain/ledger/ledger-chain.js';
+import { AppError } from '../../../domain/shared/app-error.js';
+import type { Database } from '../../../db/database.js';
+import { appendLedgerEntry } from '../../../db/repos/ledger-repo.js';
+import type { OrganisationScope } from '../../../db/repos/organisations-repo.js';
+import { findSession } from '../../../db/repos/treatment-sessions-repo.js';
+import { controlledProducts, stockContainers, stockLots } from '../../../db/schema/index.js';
+import { validateWith } from '../../plugins/validate-with.js';
+import { confirmWitness, type WitnessCredentials } from './witness-sign-in.js';
+
+export interface MovementRequest {
+  /** The entry as typed; `occurredAt` defaults to now, witnesses are filled from their sign-in. */
+  raw: Record<string, unknown>;
+  witness?: WitnessCredentials | undefined;
+  witnesses?: WitnessCredentials[] | undefined;
+  /** The session a waste belongs to (an administration names its own). */
+  sessionId?: string | null;
+  authorUserId: string;
+  device: string;
+  /** Where the entry sits in the request body, for field errors. */
+  pointer: string;
+  /** Field errors for entry fields the body names differently (e.g. `/quantityMg` → `/administeredMg`). */
+  renamePointers?: Record<string, string>;
+}
+
+/**
+ * One movement on the ledger, checked the way every path must check it: witnesses signed in now, the kind's own
+ * fields, mg and mL agreeing with the product's strength, and an administration tied to a real session.
+ */
+export async function recordMovement(tx: Database, scope: OrganisationScope, request: MovementRequest, now: Date): Promise<RecordedMovement> {
+  const rename = request.renamePointers;
+  if (!rename) return recordChecked(tx, scope, request, now);
+  try {
+    return await recordChecked(tx, scope, request, now);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new AppError(error.code, error.message, error.fieldErrors.map((field) => ({ ...field, pointer: rename[field.pointer] ?? field.pointer })), error.extensions);
+  }
+}
+
+type RecordedMovement = { stored: StoredLedgerRecord; entry: LedgerEntryInput; patientId: string | null };
+
+async function recordChecked(tx: Database, scope: OrganisationScope, request: MovementRequest, now: Date): Promise<RecordedMovement> {
+  const raw: Record<string, unknown> = { occurredAt: now.toISOString(), ...request.raw };
+  const witnessIds: string[] = [];
+  if (raw.kind === 'waste') {
+    if (!request.witness) throw new AppError('VALIDATION', 'Waste needs a witness who signs in now.', [{ in: 'body', pointer: '/witness', detail: 'Required for waste' }]);
+    witnessIds.push(await confirmWitness(tx, scope, request.witness, request.authorUserId, now));
+    raw.witnessUserId = witnessIds[0];
+  }
+  if (raw.kind === 'destruction') {
+    if (!request.witnesses) throw new AppError('VALIDATION', 'Destruction needs two witnesses who sign in now.', [{ in: 'body', pointer: '/witnesses', detail: 'Two required' }]);
+    for (const witness of request.witnesses) witnessIds.push(await confirmWitness(tx, scope, witness, request.authorUserId, now));
+    raw.witnessUserIds = witnessIds;
+  }
+  const entry = validateWith(ledgerEntryInputSchema, raw, 'body', request.pointer);
+  const problem = witnessProblem(entry.kind, request.authorUserId, witnessIds);
+  if (problem) throw new AppError('VALIDATION', problem, [{ in: 'body', pointer: '/witness', detail: problem }]);
+  const [product] = await tx
+    .select({ strength: controlledProducts.strengthMgPerMl })
+    .from(stockContainers)
+    .innerJoin(stockLots, eq(stockLots.id, stockContainers.lotId))
+    .innerJoin(controlledProducts, eq(controlledProducts.id, stockLots.productId))
+    .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)));
+  if (!product) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: `${request.pointer}/containerId`, detail: 'Unknown container' }]);
+  const mismatch = quantityMismatch(entry.quantityMg, entry.quantityMl, product.strength);
+  if (mismatch) throw new AppError('VALIDATION', mismatch, [{ in: 'body', pointer: `${request.pointer}/quantityMl`, detail: mismatch }]);
+  let sessionId = request.sessionId ?? null;
+  let patientId: string | null = null;
+  if (entry.kind === 'administration') sessionId = entry.sessionId;
+  if (sessionId) {
+    const session = await findSession(tx, scope, sessionId);
+    if (!session || (entry.kind === 'administration' && session.patientId !== entry.patientId)) throw new AppError('VALIDATION', 'No such session for this patient.', [{ in: 'body', pointer: `${request.pointer}/sessionId`, detail: 'Unknown session' }]);
+    patientId = session.patientId;
+  }
+  const stored = await appendLedgerEntry(tx, scope, entry, { authorUserId: request.authorUserId, witnessUserIds: witnessIds, sessionId, patientId, correctsEntryId: entry.kind === 'correction' ? entry.correctsEntryId : null, device: request.device, fieldPointer: request.pointer }, now);
+  return { stored, entry, patientId };
+}
