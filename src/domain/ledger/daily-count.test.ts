@@ -17,6 +17,9 @@ describe('compareCount', () => {
     ['the empty vial may be counted at 0 or left out', [sealed('vial-a'), sealed('vial-b'), inUse('vial-c', 6.5), inUse('vial-d', 0)], []],
     ['in-use within 0.1 mL', [sealed('vial-a'), sealed('vial-b'), inUse('vial-c', 6.4)], []],
     ['in-use 0.1 mL over, within tolerance', [sealed('vial-a'), sealed('vial-b'), inUse('vial-c', 6.6)], []],
+    ['estimated to the nearest mL (1304.11(e)(3)): 0.5 mL off is within', [sealed('vial-a'), sealed('vial-b'), { ...inUse('vial-c', 7), method: 'estimated' }], []],
+    ['estimated, 0.6 mL off', [sealed('vial-a'), sealed('vial-b'), { ...inUse('vial-c', 5.9), method: 'estimated' }], [{ containerId: 'vial-c', expected: 6.5, counted: 5.9, differenceMl: -0.6, kind: 'volume-difference' }]],
+    ['measured exactly, 0.5 mL off', [sealed('vial-a'), sealed('vial-b'), { ...inUse('vial-c', 7), method: 'exact' }], [{ containerId: 'vial-c', expected: 6.5, counted: 7, differenceMl: 0.5, kind: 'volume-difference' }]],
     [
       'sealed vial missing',
       [sealed('vial-a'), sealed('vial-b', false), inUse('vial-c', 6.5)],
