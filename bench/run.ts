@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import { freshDataDir, runCli, startServerProcess } from '../tests/helpers/cli-process.js';
 import { measureAuditVerify } from './audit-verify.js';
 import { measureBareQuery } from './bare-query.js';
+import { measureLedgerDraws } from './ledger-draws.js';
 import { measureScoringThroughput } from './scoring-throughput.js';
 import { signInAsDemoUser } from '../tests/helpers/demo-session.js';
 import { endpoints } from './endpoints.js';
@@ -86,6 +87,8 @@ async function main() {
 
   const scoring = measureScoringThroughput(Math.min(durationSeconds, 3));
   const auditVerify = await measureAuditVerify({ databaseUrl, dataDir, entries: Number(process.env.BENCH_AUDIT_ENTRIES ?? 100_000) });
+  const ledgerDraws = await measureLedgerDraws({ databaseUrl, dataDir, workers: connections, seconds: Math.min(durationSeconds, 5) });
+  const drawLine = (label: string, figure: typeof ledgerDraws.contended) => `ledger draws, ${label}: ${Math.round(figure.drawsPerSecond)} draws/s, p50 ${figure.p50Ms} ms, p99 ${figure.p99Ms} ms`;
   const engine = databaseUrl ? 'postgres' : 'pglite';
   const table = [
     `Ketaclinic bench, ${engine}, ${connections} connections, ${durationSeconds} s per endpoint, ${cpus().length} cores (${new Date().toISOString()})`,
@@ -100,13 +103,17 @@ async function main() {
     ...scoring.map((figure) => `pure scoring, ${figure.instrument}: ${Math.round(figure.scoresPerSecond)} scores/s on one core (target > 200,000/s)`),
     `vital sign to another client's board (POST, NOTIFY, stream event, board GET): p50 ${latency?.p50Ms} ms, p99 ${latency?.p99Ms} ms over ${latency?.readings} readings`,
     `audit verify: ${auditVerify.entries} entries in ${auditVerify.seconds.toFixed(2)} s = ${Math.round(auditVerify.entriesPerSecond)} entries/s (target ≥ 50,000/s, SECURITY.md T12)`,
+    drawLine(`${ledgerDraws.workers} workers on ${ledgerDraws.contended.containers} containers`, ledgerDraws.contended),
+    drawLine('one container per worker', ledgerDraws.containerPerWorker),
+    drawLine('one organisation per worker', ledgerDraws.organisationPerWorker),
+    `ledger draws, ratios: ${ledgerDraws.contended.containers} shared containers vs one container each ${(ledgerDraws.contended.drawsPerSecond / ledgerDraws.containerPerWorker.drawsPerSecond).toFixed(2)}; one organisation's chain vs a chain each ${(ledgerDraws.containerPerWorker.drawsPerSecond / ledgerDraws.organisationPerWorker.drawsPerSecond).toFixed(2)}`,
   ].join('\n');
   console.log(table);
 
   const resultsDir = new URL('./results/', import.meta.url);
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, vitalToBoard: latency, scoring, auditVerify };
+  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, vitalToBoard: latency, scoring, auditVerify, ledgerDraws };
   writeFileSync(new URL(`${stamp}-${engine}.json`, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
   writeFileSync(new URL(`latest-${engine}.md`, resultsDir), `${table}\n`);
 }

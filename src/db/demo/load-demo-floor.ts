@@ -92,7 +92,7 @@ export async function loadDemoFloor(tx: Database, scope: OrganisationScope, pati
       dosingStartedAt: chair.steps.dosing !== undefined ? at(chair.steps.dosing) : null,
       administrationEndedAt: chair.steps.monitoring !== undefined ? at(chair.steps.monitoring) : null,
       readiness: chair.escort ? { escort: { name: 'Demo Escort', phone: '+1 555 0190', kind: 'escort' }, preSessionMeasuresDone: true } : {},
-      ...(dose && chair.steps.ready !== undefined ? { dose: { input: { route: protocol.route, weightKg: chair.weightKg }, result: dose, drawn: { lotNumber: 'LOT-DEMO-2026', concentrationMgPerMl: 10, volumeMl: dose.volumeMl, mg: dose.doseMg }, recordedByUserId: staff.nurse, recordedAt: at(chair.steps.ready).toISOString() } } : {}),
+      ...(dose && chair.steps.ready !== undefined ? { dose: { input: { route: protocol.route, weightKg: chair.weightKg }, result: dose, drawn: { lotNumber: 'DEMO-KET-2026A', expiresOn: '2028-06-30', concentrationMgPerMl: 10, volumeMl: dose.volumeMl, mg: dose.doseMg }, recordedByUserId: staff.nurse, recordedAt: at(chair.steps.ready).toISOString() } } : {}),
     });
   }
 }

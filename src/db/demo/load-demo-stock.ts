@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { appendLedgerEntry } from '../repos/ledger-repo.js';
 import type { OrganisationScope } from '../repos/organisations-repo.js';
@@ -40,6 +40,10 @@ export async function loadDemoStock(tx: Database, scope: OrganisationScope, staf
   const dosed = await tx.select().from(treatmentSessions).where(and(eq(treatmentSessions.organisationId, scope.organisationId), eq(treatmentSessions.route, 'iv')));
   for (const session of dosed.filter((row) => row.dosingStartedAt && row.dose)) {
     const doseMg = (session.dose as { result: { doseMg: number } }).result.doseMg;
+    await tx
+      .update(treatmentSessions)
+      .set({ dose: sql`jsonb_set(${treatmentSessions.dose}, '{drawn,containerId}', to_jsonb(${vial}::text))` })
+      .where(eq(treatmentSessions.id, session.id));
     await appendLedgerEntry(
       tx,
       scope,
