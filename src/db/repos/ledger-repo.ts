@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { applyToBalance, type BalanceMovement, replayBalance } from '../../domain/ledger/balances.js';
 import { buildLedgerRecord, ledgerGenesisHash, type StoredLedgerRecord, verifyLedgerChain } from '../../domain/ledger/ledger-chain.js';
-import type { LedgerEntryInput } from '../../domain/ledger/ledger-entry.js';
+import { type LedgerEntryInput, quantityMismatch } from '../../domain/ledger/ledger-entry.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import type { Database } from '../database.js';
-import { ledgerChainHeads, ledgerEntries, stockContainers } from '../schema/index.js';
+import { controlledProducts, ledgerChainHeads, ledgerEntries, stockContainers, stockLots } from '../schema/index.js';
 import type { OrganisationScope } from './organisations-repo.js';
 
 type ContainerState = (typeof stockContainers.$inferSelect)['state'];
@@ -13,9 +13,10 @@ type ContainerState = (typeof stockContainers.$inferSelect)['state'];
 /** The state a container is in after an entry: opened by its first draw, empty at zero, or gone by how it left. */
 function stateAfter(kind: LedgerEntryInput['kind'], before: ContainerState, balanceMl: number): ContainerState {
   if (kind === 'destruction') return 'destroyed';
-  if (kind === 'return-to-reverse-distributor') return balanceMl === 0 ? 'returned' : before;
-  if (kind === 'theft-loss') return balanceMl === 0 ? 'lost' : before;
-  if (kind === 'transfer-out') return balanceMl === 0 ? 'transferred' : before;
+  // Part of a container gone (returned, lost, moved) leaves it open.
+  if (kind === 'return-to-reverse-distributor') return balanceMl === 0 ? 'returned' : 'in-use';
+  if (kind === 'theft-loss') return balanceMl === 0 ? 'lost' : 'in-use';
+  if (kind === 'transfer-out') return balanceMl === 0 ? 'transferred' : 'in-use';
   if (kind === 'waste' && balanceMl === 0) return 'wasted';
   if (balanceMl === 0) return 'empty';
   if (kind === 'receipt' || kind === 'transfer-in') return before === 'in-use' ? 'in-use' : 'sealed';
@@ -34,15 +35,24 @@ export async function appendLedgerEntry(
   context: { authorUserId: string; witnessUserIds: string[]; sessionId?: string | null; patientId?: string | null; correctsEntryId?: string | null; device?: string; fieldPointer?: string },
   now: Date,
 ): Promise<StoredLedgerRecord> {
+  const pointer = context.fieldPointer ?? '';
   const [container] = await tx
-    .select({ balanceMg: stockContainers.balanceMg, balanceMl: stockContainers.balanceMl, state: stockContainers.state })
+    .select({ balanceMg: stockContainers.balanceMg, balanceMl: stockContainers.balanceMl, state: stockContainers.state, strengthMgPerMl: controlledProducts.strengthMgPerMl })
     .from(stockContainers)
+    .innerJoin(stockLots, eq(stockLots.id, stockContainers.lotId))
+    .innerJoin(controlledProducts, eq(controlledProducts.id, stockLots.productId))
     .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)))
-    .for('update');
-  if (!container) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: `${context.fieldPointer ?? ''}/containerId`, detail: 'Unknown container' }]);
+    .for('update', { of: stockContainers });
+  if (!container) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: `${pointer}/containerId`, detail: 'Unknown container' }]);
+  const mismatch = quantityMismatch(entry.quantityMg, entry.quantityMl, container.strengthMgPerMl);
+  if (mismatch) throw new AppError('VALIDATION', mismatch, [{ in: 'body', pointer: `${pointer}/quantityMl`, detail: mismatch }]);
+  if (entry.kind === 'correction') {
+    const [corrected] = await tx.select({ id: ledgerEntries.id }).from(ledgerEntries).where(and(eq(ledgerEntries.organisationId, scope.organisationId), eq(ledgerEntries.id, entry.correctsEntryId), eq(ledgerEntries.containerId, entry.containerId)));
+    if (!corrected) throw new AppError('VALIDATION', 'A correction points at an entry of the same container.', [{ in: 'body', pointer: `${pointer}/correctsEntryId`, detail: 'No such entry for this container' }]);
+  }
   const moved = applyToBalance({ mg: container.balanceMg, ml: container.balanceMl }, entry as never);
   if (moved.kind === 'negative') {
-    throw new AppError('LEDGER_NEGATIVE_BALANCE', `The container holds ${container.balanceMg} mg (${container.balanceMl} mL): ${moved.shortByMg} mg short.`, [{ in: 'body', pointer: `${context.fieldPointer ?? ''}/quantityMg`, detail: `At most ${container.balanceMg} mg` }]);
+    throw new AppError('LEDGER_NEGATIVE_BALANCE', `The container holds ${container.balanceMg} mg (${container.balanceMl} mL): ${moved.shortByMg} mg short.`, [{ in: 'body', pointer: `${pointer}/quantityMg`, detail: `At most ${container.balanceMg} mg` }]);
   }
   await tx
     .update(stockContainers)
@@ -126,8 +136,8 @@ export async function sessionLedgerTotals(db: Database, scope: OrganisationScope
 
 export interface LedgerVerification {
   chain: ReturnType<typeof verifyLedgerChain>;
-  /** Containers whose stored balance differs from the sum of their entries. */
-  balanceMismatches: { containerId: string; storedMg: number; fromEntriesMg: number }[];
+  /** Containers whose stored balance (mg or mL) differs from the sum of their entries. */
+  balanceMismatches: { containerId: string; storedMg: number; fromEntriesMg: number; storedMl: number; fromEntriesMl: number }[];
 }
 
 /** Re-computes the organisation's chain and every container's balance from its entries. */
@@ -143,12 +153,14 @@ export async function verifyLedger(db: Database, scope: OrganisationScope): Prom
     else movements.set(record.containerId, [movement]);
   }
   const chain = verifyLedgerChain(records, await readLedgerHead(db, scope));
-  const containers = await db.select({ id: stockContainers.id, balanceMg: stockContainers.balanceMg }).from(stockContainers).where(eq(stockContainers.organisationId, scope.organisationId));
+  const containers = await db.select({ id: stockContainers.id, balanceMg: stockContainers.balanceMg, balanceMl: stockContainers.balanceMl }).from(stockContainers).where(eq(stockContainers.organisationId, scope.organisationId));
   const balanceMismatches = containers.flatMap((container) => {
     // The same arithmetic as the append (whole hundredths): a balance that replays below zero cannot match.
     const replayed = replayBalance(movements.get(container.id) ?? []);
     const fromEntriesMg = replayed.kind === 'ok' ? replayed.balance.mg : Number.NaN;
-    return fromEntriesMg === container.balanceMg ? [] : [{ containerId: container.id, storedMg: container.balanceMg, fromEntriesMg }];
+    const fromEntriesMl = replayed.kind === 'ok' ? replayed.balance.ml : Number.NaN;
+    if (fromEntriesMg === container.balanceMg && fromEntriesMl === container.balanceMl) return [];
+    return [{ containerId: container.id, storedMg: container.balanceMg, fromEntriesMg, storedMl: container.balanceMl, fromEntriesMl }];
   });
   return { chain, balanceMismatches };
 }

@@ -8,6 +8,7 @@ import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
 import { createTestUser, type TestUser } from '../../../../tests/helpers/test-users.js';
 import { totpCodeAt } from '../../../domain/auth/totp.js';
 import { queryRows } from '../../../db/database.js';
+import { verifyLedger } from '../../../db/repos/ledger-repo.js';
 import { listClinicLocations } from '../../../db/repos/organisations-repo.js';
 
 // Synthetic supplier with a DEA number whose check digit is right: (1+3+5) + 2×(2+4+6) = 33 → 3.
@@ -88,6 +89,13 @@ describe('the controlled-substance ledger', () => {
     await expect(database.db.execute(sql`update stock_container set balance_mg = -1 where id = ${containerIds[1]}`)).rejects.toThrow();
   });
 
+  it('takes a correction only for an entry of the same container', async () => {
+    const correction = { kind: 'correction', containerId: containerIds[0], quantityMg: 5, quantityMl: 0.5, correctsEntryId: '00000000-0000-4000-8000-000000000000', reason: 'Entered twice', direction: 'increase' };
+    const unknown = await entry({ entry: correction });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].pointer).toBe('/entry/correctsEntryId');
+  });
+
   it('keeps the ledger append-only and its hash chain verifiable', async () => {
     await expect(database.db.execute(sql`update ledger_entry set quantity_mg = 1`)).rejects.toThrow();
     await expect(database.db.execute(sql`delete from ledger_entry`)).rejects.toThrow();
@@ -143,5 +151,12 @@ describe('the controlled-substance ledger', () => {
       await database.db.execute(sql`alter table ledger_entry enable trigger ledger_entry_append_only`);
     }
     expect((await call('GET', '/api/controlled-substances/ledger/verify', 'director')).json()).toMatchObject({ ok: false, brokenAtSeq: 2 });
+  });
+
+  it('detects a container balance changed in mL alone', async () => {
+    const mismatched = async () => (await verifyLedger(database.db, { organisationId })).balanceMismatches.map((mismatch) => mismatch.containerId);
+    const [container] = await queryRows<{ id: string }>(database.db, sql`select id from stock_container where organisation_id = ${organisationId} and balance_ml > 1 and not (id::text = any(string_to_array(${(await mismatched()).join(',')}, ','))) limit 1`);
+    await database.db.execute(sql`update stock_container set balance_ml = balance_ml - 1 where id = ${container!.id}`);
+    expect(await mismatched()).toContain(container!.id);
   });
 });

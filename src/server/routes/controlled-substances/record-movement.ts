@@ -1,12 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import { ledgerEntryInputSchema, quantityMismatch, witnessProblem, type LedgerEntryInput } from '../../../domain/ledger/ledger-entry.js';
+import { ledgerEntryInputSchema, witnessProblem, type LedgerEntryInput } from '../../../domain/ledger/ledger-entry.js';
 import type { StoredLedgerRecord } from '../../../domain/ledger/ledger-chain.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import type { Database } from '../../../db/database.js';
 import { appendLedgerEntry } from '../../../db/repos/ledger-repo.js';
 import type { OrganisationScope } from '../../../db/repos/organisations-repo.js';
 import { findSession } from '../../../db/repos/treatment-sessions-repo.js';
-import { controlledProducts, stockContainers, stockLots } from '../../../db/schema/index.js';
 import { validateWith } from '../../plugins/validate-with.js';
 import { confirmWitness, type WitnessCredentials } from './witness-sign-in.js';
 
@@ -27,7 +25,7 @@ export interface MovementRequest {
 
 /**
  * One movement on the ledger, checked the way every path must check it: witnesses signed in now, the kind's own
- * fields, mg and mL agreeing with the product's strength, and an administration tied to a real session.
+ * fields, and an administration tied to a real session (the append checks mg and mL against the product's strength).
  */
 export async function recordMovement(tx: Database, scope: OrganisationScope, request: MovementRequest, now: Date): Promise<RecordedMovement> {
   const rename = request.renamePointers;
@@ -58,15 +56,6 @@ async function recordChecked(tx: Database, scope: OrganisationScope, request: Mo
   const entry = validateWith(ledgerEntryInputSchema, raw, 'body', request.pointer);
   const problem = witnessProblem(entry.kind, request.authorUserId, witnessIds);
   if (problem) throw new AppError('VALIDATION', problem, [{ in: 'body', pointer: '/witness', detail: problem }]);
-  const [product] = await tx
-    .select({ strength: controlledProducts.strengthMgPerMl })
-    .from(stockContainers)
-    .innerJoin(stockLots, eq(stockLots.id, stockContainers.lotId))
-    .innerJoin(controlledProducts, eq(controlledProducts.id, stockLots.productId))
-    .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)));
-  if (!product) throw new AppError('VALIDATION', 'No such container.', [{ in: 'body', pointer: `${request.pointer}/containerId`, detail: 'Unknown container' }]);
-  const mismatch = quantityMismatch(entry.quantityMg, entry.quantityMl, product.strength);
-  if (mismatch) throw new AppError('VALIDATION', mismatch, [{ in: 'body', pointer: `${request.pointer}/quantityMl`, detail: mismatch }]);
   let sessionId = request.sessionId ?? null;
   let patientId: string | null = null;
   if (entry.kind === 'administration') sessionId = entry.sessionId;
