@@ -159,4 +159,10 @@ describe('the controlled-substance ledger', () => {
     await database.db.execute(sql`update stock_container set balance_ml = balance_ml - 1 where id = ${container!.id}`);
     expect(await mismatched()).toContain(container!.id);
   });
+
+  it('never deletes a controlled-substance record, so nothing within the retention period can be purged', async () => {
+    for (const table of ['stock_container', 'stock_lot', 'controlled_product', 'discrepancy_case', 'inventory_count', 'ledger_entry']) {
+      await expect(database.db.execute(sql`delete from ${sql.identifier(table)} where organisation_id = ${organisationId}`), table).rejects.toThrow();
+    }
+  });
 });
