@@ -21,7 +21,7 @@ export function registerLedgerCommand(program: Command): void {
             process.exitCode = 1;
           } else if (balanceMismatches.length > 0) {
             const first = balanceMismatches[0]!;
-            console.log(`${organisation.slug}: container ${first.containerId} holds ${first.storedMg} mg but its entries add up to ${first.fromEntriesMg} mg (${balanceMismatches.length} container(s) differ).`);
+            console.log(`${organisation.slug}: container ${first.containerId} holds ${first.storedMg} mg / ${first.storedMl} mL but its entries add up to ${first.fromEntriesMg} mg / ${first.fromEntriesMl} mL (${balanceMismatches.length} container(s) differ).`);
             process.exitCode = 1;
           } else {
             console.log(`${organisation.slug}: intact, ${chain.count} entries, every balance matches.`);
