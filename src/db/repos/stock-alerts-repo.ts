@@ -40,7 +40,11 @@ export async function loadStockAlertInput(db: Database, scope: OrganisationScope
   const [settings, locations, lastCounts, products, stockedPairs, containers, sessions, cases] = await Promise.all([
     readLedgerSettings(db, scope),
     listClinicLocations(db, scope),
-    db.select({ locationId: inventoryCounts.locationId, at: max(inventoryCounts.countedAt) }).from(inventoryCounts).where(eq(inventoryCounts.organisationId, scope.organisationId)).groupBy(inventoryCounts.locationId),
+    db
+      .select({ locationId: inventoryCounts.locationId, at: max(inventoryCounts.countedAt), inventoryAt: sql<Date | null>`max(${inventoryCounts.countedAt}) filter (where ${inventoryCounts.kind} <> 'daily')`.mapWith((value: string | Date | null) => (value === null ? null : new Date(value))) })
+      .from(inventoryCounts)
+      .where(eq(inventoryCounts.organisationId, scope.organisationId))
+      .groupBy(inventoryCounts.locationId),
     db.select({ id: controlledProducts.id, genericName: controlledProducts.genericName, reorderAtContainers: controlledProducts.reorderAtContainers }).from(controlledProducts).where(eq(controlledProducts.organisationId, scope.organisationId)),
     db
       .selectDistinct({ locationId: stockContainers.locationId, productId: stockLots.productId })
@@ -55,7 +59,10 @@ export async function loadStockAlertInput(db: Database, scope: OrganisationScope
     now,
     today: now.toISOString().slice(0, 10),
     settings,
-    locations: locations.map((location) => ({ id: location.id, name: location.name, lastCountAt: lastCounts.find((row) => row.locationId === location.id)?.at ?? null })),
+    locations: locations.map((location) => {
+      const counted = lastCounts.find((row) => row.locationId === location.id);
+      return { id: location.id, name: location.name, lastCountAt: counted?.at ?? null, lastInventoryAt: counted?.inventoryAt ?? null };
+    }),
     products,
     stockedPairs,
     containers: containers.map((container) => ({ ...container, receivedAt: new Date(container.receivedAt) })),

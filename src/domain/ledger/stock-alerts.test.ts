@@ -21,11 +21,13 @@ const vial = (overrides: Partial<AlertContainer> = {}): AlertContainer => ({
   ...overrides,
 });
 
+const main = (overrides: Partial<AlertInput['locations'][number]> = {}) => ({ id: 'location-main', name: 'Main', lastCountAt: new Date(now.getTime() - 2 * hour), lastInventoryAt: new Date('2026-01-05T23:00:00Z'), ...overrides });
+
 const base = (overrides: Partial<AlertInput> = {}): AlertInput => ({
   now,
   today: '2026-11-30',
   settings: { countIntervalHours: 24, expiryWarningDays: 60, patientShipmentDays: 14 },
-  locations: [{ id: 'location-main', name: 'Main', lastCountAt: new Date(now.getTime() - 2 * hour) }],
+  locations: [main()],
   products: [{ id: 'product-ketamine', genericName: 'ketamine hydrochloride', reorderAtContainers: 2 }],
   stockedPairs: [{ locationId: 'location-main', productId: 'product-ketamine' }],
   containers: [vial(), vial({ id: 'v2', label: 'vial #2' })],
@@ -47,10 +49,13 @@ describe('stock alerts', () => {
     ['lot expiring on day 61: not yet', { containers: [vial({ expiresOn: '2027-01-30' }), vial({ id: 'v2', expiresOn: '2027-01-30' })] }, []],
     ['expired yesterday and still on the shelf', { containers: [vial({ expiresOn: '2026-11-29' }), vial({ id: 'v2' })] }, ['LOT_EXPIRED:critical']],
     ['expires today: still usable, warned', { containers: [vial({ expiresOn: '2026-11-30' }), vial({ id: 'v2' })] }, ['LOT_EXPIRING:warning']],
-    ['count due an hour ago', { locations: [{ id: 'location-main', name: 'Main', lastCountAt: new Date(now.getTime() - 25 * hour) }] }, ['COUNT_OVERDUE:warning']],
-    ['count missed by more than a whole interval', { locations: [{ id: 'location-main', name: 'Main', lastCountAt: new Date(now.getTime() - 49 * hour) }] }, ['COUNT_OVERDUE:critical']],
-    ['never counted: due a day after the first receipt', { locations: [{ id: 'location-main', name: 'Main', lastCountAt: null }] }, ['COUNT_OVERDUE:warning']],
-    ['no stock, no count due', { locations: [{ id: 'location-main', name: 'Main', lastCountAt: null }], containers: [], stockedPairs: [] }, []],
+    ['count due an hour ago', { locations: [main({ lastCountAt: new Date(now.getTime() - 25 * hour) })] }, ['COUNT_OVERDUE:warning']],
+    ['count missed by more than a whole interval', { locations: [main({ lastCountAt: new Date(now.getTime() - 49 * hour) })] }, ['COUNT_OVERDUE:critical']],
+    ['never counted: due a day after the first receipt', { locations: [main({ lastCountAt: null })] }, ['COUNT_OVERDUE:warning']],
+    ['no stock, no count due', { locations: [main({ lastCountAt: null, lastInventoryAt: null })], containers: [], stockedPairs: [] }, []],
+    ['stock but no initial inventory', { locations: [main({ lastInventoryAt: null })] }, ['INVENTORY_DUE:warning']],
+    ['biennial inventory due within a month', { locations: [main({ lastInventoryAt: new Date('2024-12-20T23:00:00Z') })] }, ['INVENTORY_DUE:warning']],
+    ['biennial inventory overdue', { locations: [main({ lastInventoryAt: new Date('2024-11-29T23:00:00Z') })] }, ['INVENTORY_DUE:critical']],
     [
       'a session from this morning not accounted for',
       { unreconciledSessions: [{ id: '00000000-0000-4000-8000-000000000009', locationId: 'location-main', patientName: 'Avery Demo', dosingStartedAt: new Date(now.getTime() - 3 * hour), unaccountedMg: 5 }] },

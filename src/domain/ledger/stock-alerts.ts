@@ -4,7 +4,7 @@
  * accounted for, discrepancy cases and their DEA deadlines (SPEC.md §3.5), and esketamine shipped for one
  * patient that has not been used. Thresholds are clinic settings; the defaults are our choice, not a rule.
  */
-export type StockAlertCode = 'LOW_STOCK' | 'LOT_EXPIRING' | 'LOT_EXPIRED' | 'COUNT_OVERDUE' | 'SESSION_UNRECONCILED' | 'CASE_DEADLINE' | 'PATIENT_SHIPMENT_UNUSED';
+export type StockAlertCode = 'LOW_STOCK' | 'LOT_EXPIRING' | 'LOT_EXPIRED' | 'COUNT_OVERDUE' | 'INVENTORY_DUE' | 'SESSION_UNRECONCILED' | 'CASE_DEADLINE' | 'PATIENT_SHIPMENT_UNUSED';
 
 export interface StockAlert {
   code: StockAlertCode;
@@ -35,7 +35,8 @@ export interface AlertInput {
   /** YYYY-MM-DD at the clinic, for comparing with lot expiry dates. */
   today: string;
   settings: { countIntervalHours: number; expiryWarningDays: number; patientShipmentDays: number };
-  locations: { id: string; name: string; lastCountAt: Date | null }[];
+  /** The last count of any kind, and the last initial or biennial inventory (21 CFR 1304.11). */
+  locations: { id: string; name: string; lastCountAt: Date | null; lastInventoryAt: Date | null }[];
   products: { id: string; genericName: string; reorderAtContainers: number }[];
   /** Every (location, product) pair the clinic has ever stocked, so running out still shows. */
   stockedPairs: { locationId: string; productId: string }[];
@@ -93,6 +94,19 @@ function counts(input: AlertInput): StockAlert[] {
   });
 }
 
+/** The biennial inventory: within two years of the last one (1304.11(c)); warned a month ahead. */
+function inventories(input: AlertInput): StockAlert[] {
+  return input.locations.flatMap((location): StockAlert[] => {
+    if (!input.containers.some((container) => container.locationId === location.id)) return [];
+    const subject = { kind: 'location' as const, id: location.id };
+    if (!location.lastInventoryAt) return [{ code: 'INVENTORY_DUE', severity: 'warning', message: `${location.name}: no initial inventory on record. Take one (opening or close of business) on the day stock is first handled.`, locationId: location.id, subject, dueAt: null }];
+    const due = new Date(location.lastInventoryAt);
+    due.setUTCFullYear(due.getUTCFullYear() + 2);
+    if (due.getTime() - input.now.getTime() > 30 * day) return [];
+    return [{ code: 'INVENTORY_DUE', severity: due < input.now ? 'critical' : 'warning', message: `${location.name}: the biennial inventory ${due < input.now ? 'was due' : 'is due by'} ${due.toISOString().slice(0, 10)}.`, locationId: location.id, subject, dueAt: due.toISOString() }];
+  });
+}
+
 function sessions(input: AlertInput): StockAlert[] {
   return input.unreconciledSessions.map((session) => ({
     code: 'SESSION_UNRECONCILED',
@@ -134,6 +148,6 @@ function patientShipments(input: AlertInput): StockAlert[] {
 
 /** Every alert, critical first, then the soonest due. */
 export function stockAlerts(input: AlertInput): StockAlert[] {
-  const all = [...cases(input), ...sessions(input), ...lots(input), ...counts(input), ...lowStock(input), ...patientShipments(input)];
+  const all = [...cases(input), ...sessions(input), ...lots(input), ...counts(input), ...inventories(input), ...lowStock(input), ...patientShipments(input)];
   return all.sort((a, b) => Number(b.severity === 'critical') - Number(a.severity === 'critical') || (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'));
 }

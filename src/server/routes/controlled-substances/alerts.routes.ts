@@ -7,7 +7,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { auditContext, scopeOf } from '../../plugins/request-auth.js';
 
 const alertSchema = z.object({
-  code: z.enum(['LOW_STOCK', 'LOT_EXPIRING', 'LOT_EXPIRED', 'COUNT_OVERDUE', 'SESSION_UNRECONCILED', 'CASE_DEADLINE', 'PATIENT_SHIPMENT_UNUSED']),
+  code: z.enum(['LOW_STOCK', 'LOT_EXPIRING', 'LOT_EXPIRED', 'COUNT_OVERDUE', 'INVENTORY_DUE', 'SESSION_UNRECONCILED', 'CASE_DEADLINE', 'PATIENT_SHIPMENT_UNUSED']),
   severity: z.enum(['warning', 'critical']),
   message: z.string(),
   locationId: z.uuid().nullable(),
