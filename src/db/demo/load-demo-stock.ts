@@ -35,6 +35,9 @@ export async function loadDemoStock(tx: Database, scope: OrganisationScope, staf
     }
     containersByNdc.set(product.ndc, ids);
   }
+  // The initial inventory (21 CFR 1304.11(b)), taken at the close of business on the day the stock arrived.
+  const initialLines = [...containersByNdc.values()].flat().map((containerId) => ({ containerId, state: 'sealed', countedMl: null, sealedPresent: true, method: 'exact' }));
+  await tx.insert(inventoryCounts).values({ organisationId: scope.organisationId, locationId, countedByUserId: staff.nurse, countedAt: new Date(received.getTime() + 8 * 3_600_000), kind: 'initial', timing: 'close', lines: initialLines, discrepancies: [] });
   // This morning's infusions were drawn from the first vial and given.
   const vial = containersByNdc.get('42023-113-10')![0]!;
   const dosed = await tx.select().from(treatmentSessions).where(and(eq(treatmentSessions.organisationId, scope.organisationId), eq(treatmentSessions.route, 'iv')));
