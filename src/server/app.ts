@@ -35,6 +35,7 @@ import { remsRoutes } from './routes/rems/rems.routes.js';
 import { floorRoutes } from './routes/floor/floor.routes.js';
 import { controlledSubstanceRoutes } from './routes/controlled-substances/controlled-substances.routes.js';
 import { countRoutes } from './routes/controlled-substances/counts.routes.js';
+import { ledgerReportRoutes } from './routes/controlled-substances/reports.routes.js';
 import { stockAlertRoutes } from './routes/controlled-substances/alerts.routes.js';
 import { sessionDrawRoutes } from './routes/controlled-substances/session-draw.routes.js';
 import { stockSetupRoutes } from './routes/controlled-substances/stock-setup.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(remsFormRoutes, deps);
       await api.register(controlledSubstanceRoutes, deps);
       await api.register(countRoutes, deps);
+      await api.register(ledgerReportRoutes, deps);
       await api.register(stockSetupRoutes, deps);
       await api.register(transferRoutes, deps);
       await api.register(sessionDrawRoutes, deps);
