@@ -1,17 +1,9 @@
 import { type SQL, and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LedgerDirection, LedgerEntryKind } from '../../domain/ledger/ledger-entry.js';
-import {
-  type InventoryContainer,
-  type InventoryDiscrepancyInput,
-  type InventoryLineInput,
-  type OpeningMovement,
-  type ReportEntry,
-  type ReportLocation,
-  type ReportProduct,
-  formatAddress,
-  sumMovements,
-} from '../../domain/ledger/ledger-reports.js';
+import type { InventoryContainer, InventoryDiscrepancyInput, InventoryLineInput } from '../../domain/ledger/reports/inventory-report.js';
+import { formatAddress } from '../../domain/ledger/reports/report-formatting.js';
+import { type OpeningMovement, type ReportEntry, type ReportLocation, type ReportProduct, sumMovements } from '../../domain/ledger/reports/report-inputs.js';
 import type { Database } from '../database.js';
 import { clinicLocations, controlledProducts, deaRegistrations, inventoryCounts, ledgerEntries, patients, stockContainers, stockLots, users } from '../schema/index.js';
 import type { AccessScope } from './access-scope.js';

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ReportEntry, type ReportLocation, type ReportProduct, buildDispensingRecord, buildInventoryReport, buildLedgerReport } from '../../domain/ledger/ledger-reports.js';
+import { buildDispensingRecord } from '../../domain/ledger/reports/dispensing-record.js';
+import { buildInventoryReport } from '../../domain/ledger/reports/inventory-report.js';
+import { buildLedgerReport } from '../../domain/ledger/reports/product-ledger-report.js';
+import type { ReportEntry, ReportLocation, ReportProduct } from '../../domain/ledger/reports/report-inputs.js';
 import { renderLedgerReportPdf } from './render-ledger-report-pdf.js';
 
 const pdftotext = (() => {

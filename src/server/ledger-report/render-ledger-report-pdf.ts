@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, PageSizes, rgb } from 'pdf-lib';
-import { type ControlledSubstanceReport, type ReportColumn, type ReportRow, metaLines } from '../../domain/ledger/ledger-reports.js';
+import { metaLines } from '../../domain/ledger/reports/report-csv.js';
+import type { ControlledSubstanceReport, ReportColumn, ReportRow } from '../../domain/ledger/reports/report-types.js';
 import { type FontFiles, type PdfFonts, dejaVuSansCondensedLocations, embedFonts, wrapText } from '../pdf/pdf-fonts.js';
 
 /**

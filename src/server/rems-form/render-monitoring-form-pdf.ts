@@ -1,30 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, PageSizes, type RGB, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, PageSizes, type RGB, rgb } from 'pdf-lib';
 import { type FormValue, type RemsMonitoringForm, dateTimeIn, fieldApplies } from '../../domain/rems-form/build-monitoring-form.js';
 import type { FormFieldDefinition, RemsFormDefinition } from '../../domain/rems-form/monitoring-form-definition.js';
+import { type FontFiles, type PdfFonts, dejaVuSansLocations, embedFonts, wrapText } from '../pdf/pdf-fonts.js';
 
 /**
  * A printable copy of a filled Patient Monitoring Form, for the chart and for whoever keys it into the REMS
  * (the REMS takes the form online or by fax; this is not an official REMS document).
- *
- * Fonts: pdf-lib's standard fonts encode WinAnsi only, so "≥" or "SpO₂" would throw (STACK.md). We embed DejaVu
- * Sans from the operating system when it is there (Debian: fonts-dejavu-core) and never download one. Without it
- * we fall back to Helvetica and spell the few characters WinAnsi lacks in ASCII ("≥" becomes ">=").
  */
-
-export interface FontFiles {
-  regular: string;
-  bold: string;
-}
-
-/** Where common Linux distributions put DejaVu Sans; the first pair that reads wins. */
-export const dejaVuSansLocations: FontFiles[] = [
-  { regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' }, // Debian, Ubuntu
-  { regular: '/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf', bold: '/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf' }, // Fedora
-  { regular: '/usr/share/fonts/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf' }, // Alpine, older Red Hat
-  { regular: '/usr/share/fonts/TTF/DejaVuSans.ttf', bold: '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf' }, // Arch
-];
 
 export interface RenderRemsPdfOptions {
   pageSize?: 'letter' | 'a4';
@@ -43,62 +25,8 @@ const lineGap = 1.3;
 const size = { title: 15, section: 11.5, body: 9, small: 7.5 };
 const colour = { text: rgb(0.1, 0.1, 0.1), muted: rgb(0.42, 0.42, 0.42), missing: rgb(0.75, 0.05, 0.05), ok: rgb(0.05, 0.45, 0.15), rule: rgb(0.8, 0.8, 0.8), shade: rgb(0.94, 0.94, 0.94) };
 
-// What WinAnsi lacks among the characters our labels and values use; anything else unencodable becomes "?".
-const asciiSpellings: Record<string, string> = { '≥': '>=', '≤': '<=', '₂': '2', '−': '-', '→': '->', '✓': 'v', '\u00a0': ' ' };
-
-type Fonts = { regular: PDFFont; bold: PDFFont; fit: (text: string) => string };
 /** `x` indents from the left margin; `after` is extra space below. */
 type TextOptions = { font?: PDFFont; fontSize?: number; x?: number; width?: number; color?: RGB; after?: number };
-
-async function readFontPair(locations: FontFiles[]): Promise<{ regular: Uint8Array; bold: Uint8Array } | null> {
-  for (const files of locations) {
-    try {
-      return { regular: await readFile(files.regular), bold: await readFile(files.bold) };
-    } catch {
-      // Not at this location; try the next one.
-    }
-  }
-  return null;
-}
-
-async function embedFonts(document: PDFDocument, locations: FontFiles[]): Promise<Fonts> {
-  const files = await readFontPair(locations);
-  if (files) {
-    document.registerFontkit(fontkit);
-    const [regular, bold] = await Promise.all([document.embedFont(files.regular, { subset: true }), document.embedFont(files.bold, { subset: true })]);
-    return { regular, bold, fit: (text) => text };
-  }
-  const [regular, bold] = await Promise.all([document.embedFont(StandardFonts.Helvetica), document.embedFont(StandardFonts.HelveticaBold)]);
-  const encodable = new Set(regular.getCharacterSet());
-  const fit = (text: string) =>
-    Array.from(text, (char) => (encodable.has(char.codePointAt(0)!) ? char : (asciiSpellings[char] ?? '?'))).join('');
-  return { regular, bold, fit };
-}
-
-/** Lines of at most `width` points, broken at spaces (not at no-break spaces); words longer than a line are cut. */
-function wrap(text: string, font: PDFFont, fontSize: number, width: number): string[] {
-  const fits = (line: string) => font.widthOfTextAtSize(line, fontSize) <= width;
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) line = candidate;
-      else {
-        if (line) lines.push(line);
-        line = word;
-        while (!fits(line)) {
-          let cut = line.length - 1;
-          while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
-          lines.push(line.slice(0, cut));
-          line = line.slice(cut);
-        }
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 /** Lays text out top to bottom, starting a new page when the next block does not fit. */
 class Layout {
@@ -110,7 +38,7 @@ class Layout {
 
   constructor(
     private readonly document: PDFDocument,
-    readonly fonts: Fonts,
+    readonly fonts: PdfFonts,
     pageSize: 'letter' | 'a4',
   ) {
     this.pageSize = pageSize === 'a4' ? PageSizes.A4 : PageSizes.Letter;
@@ -138,7 +66,7 @@ class Layout {
 
   lines(text: string, options: TextOptions = {}): string[] {
     const font = options.font ?? this.fonts.regular;
-    return wrap(this.fonts.fit(text), font, options.fontSize ?? size.body, options.width ?? this.width);
+    return wrapText(this.fonts.fit(text), font, options.fontSize ?? size.body, options.width ?? this.width);
   }
 
   /** Draw wrapped text at the cursor and move below it. */
@@ -235,7 +163,7 @@ function drawTable(layout: Layout, title: string, columns: Column[], rows: strin
     if (shaded) layout.page.drawRectangle({ x: margin, y: layout.y - rowHeight, width: layout.width, height: rowHeight, color: colour.shade });
     cells.forEach((cell, index) => {
       const width = (columns[index]!.share / totalShare) * layout.width - 4;
-      const [line = ''] = wrap(layout.fonts.fit(cell), font, size.body, width);
+      const [line = ''] = wrapText(layout.fonts.fit(cell), font, size.body, width);
       layout.page.drawText(line, { x: margin + xs[index]! + 2, y: layout.y - rowHeight + 4 + size.body * 0.15, size: size.body, font, color: colour.text });
     });
     layout.y -= rowHeight;
@@ -301,12 +229,12 @@ function drawMonitoringTables(layout: Layout, form: RemsMonitoringForm): void {
   );
 }
 
-function drawFooters(document: PDFDocument, fonts: Fonts, text: string): void {
+function drawFooters(document: PDFDocument, fonts: PdfFonts, text: string): void {
   const pages = document.getPages();
   pages.forEach((page, index) => {
     const pageText = fonts.fit(`Page ${index + 1} of ${pages.length}`);
     const pageTextWidth = fonts.regular.widthOfTextAtSize(pageText, size.small);
-    const [line = ''] = wrap(fonts.fit(text), fonts.regular, size.small, page.getWidth() - 2 * margin - pageTextWidth - 12);
+    const [line = ''] = wrapText(fonts.fit(text), fonts.regular, size.small, page.getWidth() - 2 * margin - pageTextWidth - 12);
     page.drawLine({ start: { x: margin, y: margin + 12 }, end: { x: page.getWidth() - margin, y: margin + 12 }, thickness: 0.5, color: colour.rule });
     page.drawText(line, { x: margin, y: margin, size: size.small, font: fonts.regular, color: colour.muted });
     page.drawText(pageText, { x: page.getWidth() - margin - pageTextWidth, y: margin, size: size.small, font: fonts.regular, color: colour.muted });

@@ -1,7 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type ControlledSubstanceReport, buildDispensingRecord, buildInventoryReport, buildLedgerReport, checkReportPeriod, retentionYearsOf, toCsv } from '../../../domain/ledger/ledger-reports.js';
+import { buildDispensingRecord } from '../../../domain/ledger/reports/dispensing-record.js';
+import { buildInventoryReport } from '../../../domain/ledger/reports/inventory-report.js';
+import { buildLedgerReport } from '../../../domain/ledger/reports/product-ledger-report.js';
+import { toCsv } from '../../../domain/ledger/reports/report-csv.js';
+import { checkReportPeriod, retentionYearsOf } from '../../../domain/ledger/reports/report-period.js';
+import type { ControlledSubstanceReport } from '../../../domain/ledger/reports/report-types.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ControlledSubstanceReport,
-  type ReportEntry,
-  type ReportLocation,
-  type ReportPatient,
-  type ReportPeriod,
-  type ReportProduct,
-  addYears,
-  buildDispensingRecord,
-  buildInventoryReport,
-  buildLedgerReport,
-  checkReportPeriod,
-  noAddressOnFile,
-  patientAddress,
-  retentionYearsOf,
-  toCsv,
-} from './ledger-reports.js';
+import { buildDispensingRecord } from './dispensing-record.js';
+import { buildInventoryReport } from './inventory-report.js';
+import { buildLedgerReport } from './product-ledger-report.js';
+import { toCsv } from './report-csv.js';
+import { noAddressOnFile, patientAddress } from './report-formatting.js';
+import type { ReportEntry, ReportLocation, ReportPatient, ReportProduct } from './report-inputs.js';
+import type { ReportPeriod } from './report-period.js';
+import type { ControlledSubstanceReport } from './report-types.js';
 
 // Synthetic data only. DEA numbers with valid check digits: AB1234563, FT5555555 ((5+5+5) + 2×(5+5+5) = 45 → 5).
 const location: ReportLocation = { id: 'loc-1', name: 'Test Location', address: '1 Test Street, Testville ZZ 00000', deaNumber: 'FT5555555', timeZone: 'America/Chicago' };
@@ -224,29 +215,6 @@ describe('the dispensing record contains every field 21 CFR 1304.22(c) lists', (
   });
 });
 
-describe('toCsv', () => {
-  it('quotes commas, quotes and line breaks, keeps the meta block on single lines, and defuses formulas but not negative numbers', () => {
-    const report: ControlledSubstanceReport = {
-      kind: 'ledger',
-      title: 'T',
-      columns: [
-        { key: 'a', header: 'A, "first"' },
-        { key: 'n', header: 'N', numeric: true },
-      ],
-      rows: [
-        { a: 'x,y', n: '-0.2' },
-        { a: '=HYPERLINK("http://example.test")', n: '3' },
-        { a: 'line\nbreak', n: '' },
-      ],
-      emptyText: '',
-      meta: { generatedAt: 'g', period: null, registrants: [{ locationName: 'Loc\nName', address: null, deaNumber: null }], retainUntil: '2028-01-01', retentionYears: 2, timeZone: 'UTC', details: [] },
-    };
-    const csv = toCsv(report);
-    expect(csv.split('\r\n').slice(0, 8)).toEqual(['Report,T', 'Registrant,"Loc Name, DEA none on file"', 'Period,not applicable', 'Time zone,UTC', 'Generated at,g', 'Retain until,2028-01-01 (2 years)', 'Details,', '']);
-    expect(csv.split('\r\n').slice(8).join('\r\n')).toBe(`"A, ""first""",N\r\n"x,y",-0.2\r\n"'=HYPERLINK(""http://example.test"")",3\r\n"line\nbreak",\r\n`);
-  });
-});
-
 describe('the ledger report', () => {
   const opening = [
     { kind: 'receipt' as const, direction: null, quantityMg: 600, quantityMl: 60 },
@@ -352,25 +320,5 @@ describe('the inventory report', () => {
       ['c-stranger', '20', 'exact', 'not on the ledger', ''],
     ]);
     expect(report.meta.details[1]).toEqual({ label: 'Taken at', value: 'not recorded' });
-  });
-});
-
-describe('report periods and retention', () => {
-  it.each([
-    ['2026-11-01', '2026-11-30', 2, { kind: 'ok', period: { from: '2026-11-01', to: '2026-11-30', toExclusive: '2026-12-01' } }],
-    ['2026-11-30', '2026-11-30', 2, { kind: 'ok', period: { from: '2026-11-30', to: '2026-11-30', toExclusive: '2026-12-01' } }],
-    ['2024-11-30', '2026-11-30', 2, { kind: 'ok', period: { from: '2024-11-30', to: '2026-11-30', toExclusive: '2026-12-01' } }],
-    ['2024-11-30', '2026-12-01', 2, { kind: 'invalid', field: 'to', message: 'At most 2 years after from (2026-11-30); ask for several reports' }],
-    ['2021-11-30', '2026-11-30', 5, { kind: 'ok', period: { from: '2021-11-30', to: '2026-11-30', toExclusive: '2026-12-01' } }],
-    ['2026-12-01', '2026-11-30', 2, { kind: 'invalid', field: 'to', message: 'On or after from' }],
-    ['2026-02-30', '2026-03-01', 2, { kind: 'invalid', field: 'from', message: 'A date as YYYY-MM-DD' }],
-    ['2026-02-01', '26-03-01', 2, { kind: 'invalid', field: 'to', message: 'A date as YYYY-MM-DD' }],
-  ] as const)('%s to %s with %i years of retention', (from, to, years, expected) => {
-    expect(checkReportPeriod(from, to, years)).toEqual(expected);
-  });
-
-  it('keeps records at least two years whatever is configured, and moves 29 February to 1 March', () => {
-    expect([retentionYearsOf(null), retentionYearsOf(undefined), retentionYearsOf(1), retentionYearsOf(5)]).toEqual([2, 2, 2, 5]);
-    expect(addYears('2028-02-29', 2)).toBe('2030-03-01');
   });
 });
