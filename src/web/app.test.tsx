@@ -40,7 +40,7 @@ describe('App shell', () => {
   it('offers clinical staff the safety tasks, with the number open, and the instruments, but no questionnaires of their own', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/safety-tasks/summary': { status: 200, body: { open: 2, overdue: 0 } }, ...signedInAsNurse });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Safety tasks', 'Instruments', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'Clinic', 'System status']);
     const safety = screen.getByRole('link', { name: /Safety tasks/ });
     await waitFor(() => expect(safety.textContent).toBe('Safety tasks2 open'));
     expect(screen.queryByRole('link', { name: 'My questionnaires' })).toBeNull();
@@ -54,7 +54,7 @@ describe('App shell', () => {
 
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) }, 'GET /api/safety-tasks': { status: 200, body: { tasks: [] } } });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Safety tasks', 'Instruments', 'Measurement packs', 'Users', 'Audit', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'Measurement packs', 'Users', 'Audit', 'Clinic', 'System status']);
   });
 
   it('asks a signed-out visitor to sign in, and shows no navigation', async () => {

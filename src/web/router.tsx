@@ -42,6 +42,9 @@ const publicRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/r', component: lazyRouteComponent(() => import('./features/self-report/self-report-link-page'), 'SelfReportLinkPage') }),
 ];
 
+/** The controlled-substance screens remember the location chosen in the address, so links and reloads keep it. */
+const stockSearch = (search: Record<string, unknown>): { locationId?: string | undefined } => (typeof search.locationId === 'string' ? { locationId: search.locationId } : {});
+
 // The measurement-based care screens carry the instrument definitions and the chart library: loaded when first
 // opened, so the first screen stays small.
 
@@ -76,6 +79,11 @@ const routeTree = rootRoute.addChildren([
     createRoute({ ...child, path: '/my/questionnaires', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaires-page'), 'MyQuestionnairesPage') }),
     createRoute({ ...child, path: '/my/questionnaires/$instrumentId', component: lazyRouteComponent(() => import('./features/self-report/my-questionnaire-page'), 'MyQuestionnairePage') }),
     createRoute({ ...child, path: '/rems-forms', component: lazyRouteComponent(() => import('./features/rems-forms/rems-forms-page'), 'RemsFormsPage') }),
+    createRoute({ ...child, path: '/stock', validateSearch: stockSearch, component: lazyRouteComponent(() => import('./features/stock/stock-page'), 'StockPage') }),
+    createRoute({ ...child, path: '/stock/receive', validateSearch: stockSearch, component: lazyRouteComponent(() => import('./features/stock/receive-page'), 'ReceivePage') }),
+    createRoute({ ...child, path: '/stock/count', validateSearch: stockSearch, component: lazyRouteComponent(() => import('./features/stock/count-page'), 'CountPage') }),
+    createRoute({ ...child, path: '/stock/cases', component: lazyRouteComponent(() => import('./features/stock/cases-page'), 'CasesPage') }),
+    createRoute({ ...child, path: '/stock/reports', validateSearch: stockSearch, component: lazyRouteComponent(() => import('./features/stock/reports-page'), 'ReportsPage') }),
     createRoute({ ...child, path: '/floor', component: lazyRouteComponent(() => import('./features/floor/floor-page'), 'FloorPage') }),
     createRoute({ ...child, path: '/sessions/$sessionId', component: lazyRouteComponent(() => import('./features/sessions/session-chart-page'), 'SessionChartPage') }),
     createRoute({ ...child, path: '/users', component: UsersPage }),

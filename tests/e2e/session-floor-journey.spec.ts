@@ -169,15 +169,15 @@ describe('a nurse runs an IV session while the floor board follows', () => {
     await recordVitals([122, 78, 72, 98, 14]);
     await clickFor(page, 'POST', /\/transitions$/, step.getByRole('button', { name: 'Confirm ready' }));
 
-    // The dose: today's weight and the product drawn; the server calculates 0.5 mg/kg × 68 kg = 34 mg.
+    // The dose: today's weight and the volume drawn from the suggested vial; the server calculates 0.5 mg/kg × 68 kg = 34 mg.
     await step.getByRole('heading', { name: 'Dose', exact: true }).waitFor({ timeout: wait });
     const fillDose = async (name: string | RegExp, value: string) => {
       await step.getByRole('textbox', { name }).fill(value, { timeout: wait });
       expect(await page.getByText('This page could not be shown').count(), `the chart stopped rendering: ${pageErrors.join('; ')}`).toBe(0);
     };
     await fillDose(/weight \(kg\)/, '68');
-    await fillDose('Lot number', 'LOT-E2E-0001');
-    await fillDose('Concentration (mg/mL)', '10');
+    // The demo clinic keeps its stock on the ledger: the form picks the vial to draw from (earliest expiry
+    // first) and fills its lot, expiry and strength, so only the volume is typed.
     await fillDose('Volume drawn (mL)', '3.4');
     const dose = await clickFor(page, 'PUT', /\/dose$/, step.getByRole('button', { name: 'Calculate and record the dose' }));
     expect(((await dose.json()) as { dose: { result: { doseMg: number; minimumAdministrationMinutes: number } } }).dose.result).toMatchObject({ doseMg: 34, minimumAdministrationMinutes: 1 });

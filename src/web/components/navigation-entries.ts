@@ -17,6 +17,7 @@ export function navigationFor(me: MeResponse): NavigationEntry[] {
     !staff && can(me, 'assessment.self-report') && { to: '/my/questionnaires', label: 'My questionnaires' },
     staff && can(me, 'floor.view') && { to: '/floor', label: 'Treatment floor' },
     staff && can(me, 'session.chart') && { to: '/rems-forms', label: 'REMS forms' },
+    staff && can(me, 'stock.read') && { to: '/stock', label: 'Controlled substances' },
     staff && can(me, 'safety.manage') && { to: '/safety', label: 'Safety tasks', badge: 'open-safety-tasks' as const },
     staff && can(me, 'assessment.read') && { to: '/instruments', label: 'Instruments' },
     staff && can(me, 'measurement.configure') && { to: '/measurement-packs', label: 'Measurement packs' },

@@ -1,5 +1,7 @@
-import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { ApiProblem } from '../../api/client';
+import { AccountForDosePanel, useDrawAwaitsAccounting } from './account-for-dose-panel';
 import { SessionProblem } from './blocker-list';
 import { formatDateTime } from './local-time';
 import { sessionApi } from './session-api';
@@ -38,15 +40,29 @@ function Addenda({ chart, can }: { chart: SessionChart; can: ChartAbilities }) {
   );
 }
 
-/** Discharged or stopped: the prescriber signs the note (it cannot change afterwards); then addenda. */
+/** A refusal to sign because the controlled-substance record does not balance: the server's own words. */
+function SignProblem({ error, patientId }: { error: unknown; patientId: string }) {
+  if (error instanceof ApiProblem && error.code === 'TREATMENT_BLOCKED') {
+    return (
+      <Alert color="red" title="The session was not signed" role="alert">
+        {error.message}
+      </Alert>
+    );
+  }
+  return <SessionProblem error={error} title="The session was not signed" patientId={patientId} />;
+}
+
+/** Discharged or stopped: the drawn product is accounted for, the prescriber signs the note (it cannot change afterwards); then addenda. */
 export function SignOffStep({ chart, can }: { chart: SessionChart; can: ChartAbilities }) {
   const [note, setNote] = useState('');
   const sign = useSessionChange(chart.id, (written: string) => sessionApi.sign(chart.id, written));
+  const awaitsAccounting = useDrawAwaitsAccounting(chart);
   const ended = chart.state === 'stopped' ? `Stopped${chart.stopReason ? `: ${chart.stopReason}` : '.'}` : `Discharged${chart.dischargedAt ? ` at ${formatDateTime(chart.dischargedAt)}` : ''}.`;
   return (
     <Stack gap="md">
       <Title order={3}>Sign-off</Title>
       <Text>{ended}</Text>
+      <AccountForDosePanel chart={chart} />
       {chart.signedAt ? (
         <>
           <Text fw={600}>
@@ -59,11 +75,12 @@ export function SignOffStep({ chart, can }: { chart: SessionChart; can: ChartAbi
         <>
           <Textarea label="Session note" description={`At least ${minimumNote} characters. It cannot change after signing; add addenda instead.`} minRows={4} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
           <Group>
-            <Button disabled={note.trim().length < minimumNote} loading={sign.isPending} onClick={() => sign.mutate(note.trim())}>
+            <Button disabled={note.trim().length < minimumNote || awaitsAccounting} loading={sign.isPending} onClick={() => sign.mutate(note.trim())}>
               Sign
             </Button>
+            {awaitsAccounting ? <Text size="sm">Account for the drawn product first.</Text> : null}
           </Group>
-          <SessionProblem error={sign.error} title="The session was not signed" patientId={chart.patient.id} />
+          <SignProblem error={sign.error} patientId={chart.patient.id} />
         </>
       ) : (
         <Text>Waiting for the prescriber to write and sign the session note.</Text>
