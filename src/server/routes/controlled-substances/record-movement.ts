@@ -19,28 +19,13 @@ export interface MovementRequest {
   device: string;
   /** Where the entry sits in the request body, for field errors. */
   pointer: string;
-  /** Field errors for entry fields the body names differently (e.g. `/quantityMg` → `/administeredMg`). */
-  renamePointers?: Record<string, string>;
 }
 
 /**
  * One movement on the ledger, checked the way every path must check it: witnesses signed in now, the kind's own
  * fields, and an administration tied to a real session (the append checks mg and mL against the product's strength).
  */
-export async function recordMovement(tx: Database, scope: OrganisationScope, request: MovementRequest, now: Date): Promise<RecordedMovement> {
-  const rename = request.renamePointers;
-  if (!rename) return recordChecked(tx, scope, request, now);
-  try {
-    return await recordChecked(tx, scope, request, now);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    throw new AppError(error.code, error.message, error.fieldErrors.map((field) => ({ ...field, pointer: rename[field.pointer] ?? field.pointer })), error.extensions);
-  }
-}
-
-type RecordedMovement = { stored: StoredLedgerRecord; entry: LedgerEntryInput; patientId: string | null };
-
-async function recordChecked(tx: Database, scope: OrganisationScope, request: MovementRequest, now: Date): Promise<RecordedMovement> {
+export async function recordMovement(tx: Database, scope: OrganisationScope, request: MovementRequest, now: Date): Promise<{ stored: StoredLedgerRecord; entry: LedgerEntryInput; patientId: string | null }> {
   const raw: Record<string, unknown> = { occurredAt: now.toISOString(), ...request.raw };
   const witnessIds: string[] = [];
   if (raw.kind === 'waste') {

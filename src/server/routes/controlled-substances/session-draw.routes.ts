@@ -29,13 +29,13 @@ const drawSchema = z.object({
 const quantity = z.number().positive().max(1000);
 const accountBodySchema = z
   .object({
-    containerId: z.uuid(),
-    administeredMg: quantity,
-    administeredMl: quantity,
-    waste: z.object({ quantityMg: quantity, quantityMl: quantity, method: z.string().trim().min(3).max(500) }).strict().optional(),
+    /** One line per container given from: a vial's part, or each esketamine device used. */
+    administrations: z.array(z.object({ containerId: z.uuid(), quantityMg: quantity, quantityMl: quantity }).strict()).max(5),
+    waste: z.object({ containerId: z.uuid(), quantityMg: quantity, quantityMl: quantity, method: z.string().trim().min(3).max(500) }).strict().optional(),
     witness: witnessSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => body.administrations.length > 0 || body.waste !== undefined, { message: 'Record what was given, or waste what was drawn', path: ['administrations'] });
 
 type SessionDose = { result?: { doseMg?: number }; drawn?: { containerId?: string; lotNumber?: string; mg?: number } } | null;
 
@@ -97,14 +97,18 @@ export const sessionDrawRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
         const drawnMg = (session.dose as SessionDose)?.drawn?.mg;
         if (drawnMg === undefined) throw new AppError('CONFLICT', 'No product has been drawn for this session.');
         const totals = await sessionLedgerTotals(tx, scope, session.id);
-        const after = reconcileSession({ drawnMg, administeredMg: totals.administeredMg + body.administeredMg, wastedMg: totals.wastedMg + (body.waste?.quantityMg ?? 0), wasteWitnessed: true });
+        const givenMg = body.administrations.reduce((sum, line) => sum + line.quantityMg, 0);
+        const after = reconcileSession({ drawnMg, administeredMg: totals.administeredMg + givenMg, wastedMg: totals.wastedMg + (body.waste?.quantityMg ?? 0), wasteWitnessed: true });
         const over = after.kind === 'unreconciled' ? after.problems.find((problem) => problem.code === 'MORE_ACCOUNTED_THAN_DRAWN') : undefined;
-        if (over) throw new AppError('VALIDATION', over.message, [{ in: 'body', pointer: body.waste ? '/waste/quantityMg' : '/administeredMg', detail: `${drawnMg} mg was drawn` }]);
+        if (over) throw new AppError('VALIDATION', over.message, [{ in: 'body', pointer: body.waste ? '/waste/quantityMg' : '/administrations', detail: `${drawnMg} mg was drawn` }]);
         const common = { authorUserId: actor.userId, device: deviceOf(request), sessionId: session.id };
-        const given = await recordMovement(tx, scope, { ...common, raw: { kind: 'administration', containerId: body.containerId, quantityMg: body.administeredMg, quantityMl: body.administeredMl, sessionId: session.id, patientId: session.patientId }, pointer: '', renamePointers: { '/quantityMg': '/administeredMg', '/quantityMl': '/administeredMl' } }, now);
-        await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'ledger.administration', outcome: 'success', patientId: session.patientId, entity: { type: 'ledger-entry', id: given.stored.entryId }, details: { quantityMg: body.administeredMg } }, now);
+        for (const [index, line] of body.administrations.entries()) {
+          const raw = { kind: 'administration', ...line, sessionId: session.id, patientId: session.patientId };
+          const given = await recordMovement(tx, scope, { ...common, raw, pointer: `/administrations/${index}` }, now);
+          await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'ledger.administration', outcome: 'success', patientId: session.patientId, entity: { type: 'ledger-entry', id: given.stored.entryId }, details: { quantityMg: line.quantityMg } }, now);
+        }
         if (body.waste) {
-          const wasted = await recordMovement(tx, scope, { ...common, raw: { kind: 'waste', containerId: body.containerId, ...body.waste }, witness: body.witness, pointer: '/waste' }, now);
+          const wasted = await recordMovement(tx, scope, { ...common, raw: { kind: 'waste', ...body.waste }, witness: body.witness, pointer: '/waste' }, now);
           await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'ledger.waste', outcome: 'success', patientId: session.patientId, entity: { type: 'ledger-entry', id: wasted.stored.entryId }, details: { quantityMg: body.waste.quantityMg } }, now);
         }
       });

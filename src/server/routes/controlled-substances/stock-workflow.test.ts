@@ -102,12 +102,15 @@ describe('stock in a clinic day: registrations, drawing for a session, accountin
   });
 
   it('accounts for the draw: what was given, and the rest wasted before a witness who signs in now', async () => {
-    const account = (body: object) => call('POST', `/api/controlled-substances/sessions/${sessionId}/account`, 'nurse', { containerId: lots.early[0], administeredMg: 35, administeredMl: 3.5, ...body });
-    expect((await account({ waste: { quantityMg: 10, quantityMl: 1, method: 'Into the waste container' }, witness: witnessSignIn() })).json().errors[0].pointer).toBe('/waste/quantityMg');
-    expect((await account({ waste: { quantityMg: 5, quantityMl: 0.5, method: 'Into the waste container' } })).json().errors[0].pointer).toBe('/witness');
-    expect((await account({ administeredMl: 3 })).json().errors[0].pointer).toBe('/administeredMl');
-    expect((await call('POST', `/api/controlled-substances/sessions/${sessionId}/account`, 'therapist', { containerId: lots.early[0], administeredMg: 35, administeredMl: 3.5 })).statusCode).toBe(403);
-    const accounted = await account({ waste: { quantityMg: 5, quantityMl: 0.5, method: 'Squirted into the waste container with absorbent' }, witness: witnessSignIn() });
+    const early = lots.early[0]!;
+    const account = (body: object) => call('POST', `/api/controlled-substances/sessions/${sessionId}/account`, 'nurse', { administrations: [{ containerId: early, quantityMg: 35, quantityMl: 3.5 }], ...body });
+    const waste = (quantityMg: number) => ({ containerId: early, quantityMg, quantityMl: quantityMg / 10, method: 'Squirted into the waste container with absorbent' });
+    expect((await account({ waste: waste(10), witness: witnessSignIn() })).json().errors[0].pointer).toBe('/waste/quantityMg');
+    expect((await account({ waste: waste(5) })).json().errors[0].pointer).toBe('/witness');
+    expect((await account({ administrations: [{ containerId: early, quantityMg: 35, quantityMl: 3 }] })).json().errors[0].pointer).toBe('/administrations/0/quantityMl');
+    expect((await account({ administrations: [] })).json().errors[0].pointer).toBe('/administrations');
+    expect((await call('POST', `/api/controlled-substances/sessions/${sessionId}/account`, 'therapist', { administrations: [{ containerId: early, quantityMg: 35, quantityMl: 3.5 }] })).statusCode).toBe(403);
+    const accounted = await account({ waste: waste(5), witness: witnessSignIn() });
     expect(accounted.statusCode, accounted.body).toBe(201);
     expect(accounted.json()).toMatchObject({ reconciled: true, totals: { drawnMg: 40, administeredMg: 35, wastedMg: 5, unaccountedMg: 0 } });
     expect((await account({})).statusCode).toBe(400);
