@@ -113,7 +113,13 @@ describe('a nurse keeps the controlled-substance record through a session', () =
     await witness.getByLabel('E-mail address').fill(witnessEmail);
     await witness.getByLabel('Password', { exact: true }).fill(demoPassword);
     await witness.getByLabel('Six-digit code').fill(totpCodeAt(demoTotpSecret(witnessEmail), new Date()));
-    await clickFor(page, 'POST', /\/sessions\/[^/]+\/account$/, account.getByRole('button', { name: 'Record given and wasted' }));
+    const accounted = await clickFor(page, 'POST', /\/sessions\/[^/]+\/account$/, account.getByRole('button', { name: 'Record given and wasted' }));
+    // One line given from the vial drawn from, and the rest wasted from the same vial.
+    expect(accounted.request().postDataJSON()).toMatchObject({
+      administrations: [{ containerId: containerIds[0], quantityMg: 30, quantityMl: 3 }],
+      waste: { containerId: containerIds[0], quantityMg: 10, quantityMl: 1, method: 'Expelled into the pharmaceutical waste container' },
+      witness: { email: witnessEmail },
+    });
     await step.getByText('Accounted for', { exact: true }).waitFor({ timeout: wait });
     expect(await step.getByRole('table', { name: 'Drawn product' }).getByRole('row').allTextContents()).toEqual(['Drawn40 mg, lot E2E-KET-0001', 'Administered30 mg', 'Wasted10 mg', 'Unaccounted0 mg']);
     // Reconciled: the prescriber may now sign the note.

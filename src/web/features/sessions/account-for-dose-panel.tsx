@@ -54,7 +54,7 @@ export function AccountForDosePanel({ chart }: { chart: SessionChart }) {
         </Alert>
       ) : null}
       {unreconciled && allowed(me, 'stock.handle') ? <AccountForm draw={draw.data} fallbackStrengthMgPerMl={recordedDose(chart)?.drawn.concentrationMgPerMl ?? null} /> : null}
-      {unreconciled && !allowed(me, 'stock.handle') ? <Text>A nurse records what was given and wastes the rest with a witness; then the note can be signed.</Text> : null}
+      {unreconciled && !allowed(me, 'stock.handle') ? <Text>{draw.data.form === 'nasal-device' ? 'A nurse records each device given; then the note can be signed.' : 'A nurse records what was given and wastes the rest with a witness; then the note can be signed.'}</Text> : null}
     </Stack>
   );
 }

@@ -15,14 +15,17 @@ interface Props {
   onChoose: (container: StockContainer | undefined) => void;
   error?: string | undefined;
   disabled?: boolean;
+  label?: string;
+  /** null: none. */
+  description?: string | null;
 }
 
 /** The stock container a dose is drawn from, in the order to use them: open containers first, then the earliest expiry. */
-export function DrawContainerSelect({ candidates, containerId, onChoose, error, disabled }: Props) {
+export function DrawContainerSelect({ candidates, containerId, onChoose, error, disabled, label = 'Drawn from', description = 'Earliest expiry first: open containers, then the lot that expires soonest.' }: Props) {
   return (
     <NativeSelect
-      label="Drawn from"
-      description="Earliest expiry first: open containers, then the lot that expires soonest."
+      label={label}
+      description={description ?? undefined}
       data={[...(containerId ? [] : [{ value: '', label: 'Choose the container…' }]), ...candidates.map((container) => ({ value: container.id, label: optionLabel(container) }))]}
       value={containerId}
       error={error}

@@ -193,10 +193,16 @@ export interface SessionDraw {
   reconciled: boolean;
 }
 
-export interface AccountBody {
+/** One container's part of a session's draw: a vial's part, or one esketamine device's whole 28 mg. */
+export interface AccountLine {
   containerId: string;
-  administeredMg: number;
-  administeredMl: number;
-  waste?: { quantityMg: number; quantityMl: number; method: string };
+  quantityMg: number;
+  quantityMl: number;
+}
+
+/** `POST /sessions/:sessionId/account`: a line per container given from (0–5), and the rest wasted before a witness. */
+export interface AccountBody {
+  administrations: AccountLine[];
+  waste?: AccountLine & { method: string };
   witness?: WitnessCredentials;
 }
