@@ -84,6 +84,7 @@ const routeTree = rootRoute.addChildren([
     createRoute({ ...child, path: '/stock/count', validateSearch: stockSearch, component: lazyRouteComponent(() => import('./features/stock/count-page'), 'CountPage') }),
     createRoute({ ...child, path: '/stock/cases', component: lazyRouteComponent(() => import('./features/stock/cases-page'), 'CasesPage') }),
     createRoute({ ...child, path: '/stock/reports', validateSearch: stockSearch, component: lazyRouteComponent(() => import('./features/stock/reports-page'), 'ReportsPage') }),
+    createRoute({ ...child, path: '/stock/setup', validateSearch: stockSearch, component: lazyRouteComponent(() => import('./features/stock/setup-page'), 'SetupPage') }),
     createRoute({ ...child, path: '/floor', component: lazyRouteComponent(() => import('./features/floor/floor-page'), 'FloorPage') }),
     createRoute({ ...child, path: '/sessions/$sessionId', component: lazyRouteComponent(() => import('./features/sessions/session-chart-page'), 'SessionChartPage') }),
     createRoute({ ...child, path: '/users', component: UsersPage }),

@@ -17,6 +17,7 @@ import type {
   StockLocation,
   StockSettings,
 } from './stock-types';
+import type { ProductBody, RegistrationBody, StorageBody } from './stock-setup-types';
 
 export const stockBase = '/api/controlled-substances';
 const at = (locationId: string) => `?${new URLSearchParams({ locationId })}`;
@@ -24,7 +25,10 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const stockApi = {
   products: () => getJson<{ products: Product[] }>(`${stockBase}/products`),
+  addProduct: (body: ProductBody) => postJson<{ id: string }>(`${stockBase}/products`, body),
   locations: () => getJson<{ locations: StockLocation[] }>(`${stockBase}/locations`),
+  addRegistration: (body: RegistrationBody) => postJson<{ id: string }>(`${stockBase}/registrations`, body),
+  addStorage: (body: StorageBody) => postJson<{ id: string }>(`${stockBase}/storage-locations`, body),
   stock: (locationId: string) => getJson<{ containers: StockContainer[] }>(`${stockBase}/stock${at(locationId)}`),
   alerts: (locationId: string) => getJson<{ alerts: StockAlert[] }>(`${stockBase}/alerts${at(locationId)}`),
   ledger: (containerId: string) => getJson<{ entries: LedgerRecord[] }>(`${stockBase}/ledger?${new URLSearchParams({ containerId })}`),

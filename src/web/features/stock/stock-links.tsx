@@ -2,7 +2,7 @@ import { Group } from '@mantine/core';
 import { ButtonLink } from './stock-link';
 
 /** The stock screens' own navigation: each carries the location chosen. */
-export function StockLinks({ locationId, canHandle }: { locationId: string | undefined; canHandle: boolean }) {
+export function StockLinks({ locationId, canHandle, canConfigure }: { locationId: string | undefined; canHandle: boolean; canConfigure: boolean }) {
   const search = locationId ? { locationId } : {};
   return (
     <Group gap="xs">
@@ -22,6 +22,11 @@ export function StockLinks({ locationId, canHandle }: { locationId: string | und
       <ButtonLink to="/stock/reports" search={search} variant="default">
         Reports
       </ButtonLink>
+      {canConfigure ? (
+        <ButtonLink to="/stock/setup" search={search} variant="default">
+          Set up
+        </ButtonLink>
+      ) : null}
     </Group>
   );
 }

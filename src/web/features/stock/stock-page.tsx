@@ -39,10 +39,10 @@ function Registration({ location }: { location: StockLocation }) {
 export function StockPage() {
   const me = useSignedInUser();
   if (!can(me, 'stock.read')) return <NoAccess />;
-  return <Stock canHandle={can(me, 'stock.handle')} />;
+  return <Stock canHandle={can(me, 'stock.handle')} canConfigure={can(me, 'stock.configure')} />;
 }
 
-function Stock({ canHandle }: { canHandle: boolean }) {
+function Stock({ canHandle, canConfigure }: { canHandle: boolean; canConfigure: boolean }) {
   const { locations, list, chosen, choose } = useChosenLocation();
   const locationId = chosen?.id ?? null;
   const containers = useContainers(locationId);
@@ -57,7 +57,7 @@ function Stock({ canHandle }: { canHandle: boolean }) {
         <Title order={2}>Controlled substances</Title>
         <LocationSelect list={list} chosen={chosen} onChoose={choose} />
       </Group>
-      <StockLinks locationId={chosen?.id} canHandle={canHandle} />
+      <StockLinks locationId={chosen?.id} canHandle={canHandle} canConfigure={canConfigure} />
       {locations.isPending ? <Loader aria-label="Loading the locations" /> : null}
       {locations.isError ? <ProblemAlert error={locations.error} title="The locations could not be loaded" /> : null}
       {chosen ? <Registration location={chosen} /> : null}
@@ -74,7 +74,7 @@ function Stock({ canHandle }: { canHandle: boolean }) {
       <Modal opened={open !== null} onClose={close} title={open ? `${modalTitles[open.action]}: ${open.container.label}` : ''} size="xl">
         {open?.action === 'movement' ? <MovementForm container={open.container} onDone={close} onCancel={close} /> : null}
         {open?.action === 'transfer' ? <TransferForm container={open.container} locations={list} onDone={close} onCancel={close} /> : null}
-        {open?.action === 'ledger' ? <ContainerLedger containerId={open.container.id} /> : null}
+        {open?.action === 'ledger' ? <ContainerLedger container={open.container} canHandle={canHandle} /> : null}
       </Modal>
     </Stack>
   );
