@@ -46,10 +46,10 @@ describe('App shell', () => {
     expect(screen.queryByRole('link', { name: 'My questionnaires' })).toBeNull();
   });
 
-  it('offers an administrator and a medical director the patients, users and audit screens, and the medical director the clinical ones', async () => {
+  it('offers an administrator and a medical director the patients, stock set-up, users and audit screens, and the medical director the clinical ones', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['admin']) } });
     const admin = renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Users', 'Audit', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Controlled substances', 'Users', 'Audit', 'Clinic', 'System status']);
     admin.unmount();
 
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) }, 'GET /api/safety-tasks': { status: 200, body: { tasks: [] } } });

@@ -7,6 +7,7 @@ import type { Database } from '../../src/db/database.js';
 import type { OrganisationRow } from '../../src/db/repos/organisations-repo.js';
 import { consumeTotpStep, insertUser, setTotpSecret } from '../../src/db/repos/users-repo.js';
 import type { TestClock } from './test-app.js';
+import { giveStandardCredentials } from './test-credentials.js';
 
 export interface TestUser {
   id: string;
@@ -23,7 +24,8 @@ let passwordHash: Promise<string> | undefined;
 export async function createTestUser(
   db: Database,
   organisation: OrganisationRow,
-  options: { roles?: StaffRole[]; patientId?: string; withTotp?: boolean } = {},
+  /** `credentials: false` leaves a staff member without the licences, certifications and handler roster their roles would come with. */
+  options: { roles?: StaffRole[]; patientId?: string; withTotp?: boolean; credentials?: boolean } = {},
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(testPassword);
   const email = `user-${randomBytes(4).toString('hex')}@example.test`;
@@ -47,6 +49,7 @@ export async function createTestUser(
     await setTotpSecret(db, scope, id, totpSecret);
     await consumeTotpStep(db, scope, id, 0, new Date());
   }
+  if (!options.patientId && options.credentials !== false) await giveStandardCredentials(db, organisation.id, id, options.roles ?? [], new Date());
   return { id, email, password: testPassword, totpSecret, organisation };
 }
 

@@ -16,3 +16,4 @@ export * from './rems.js';
 export * from './treatment-plans.js';
 export * from './treatment-sessions.js';
 export * from './controlled-substances.js';
+export * from './credentials.js';

@@ -86,7 +86,7 @@ const prescribing: readonly Action[] = ['eligibility.decide', 'rems.record', 'pl
 
 /** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
 export const staffPermissions: Record<StaffRole, readonly Action[]> = {
-  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search', 'rems.configure', 'stock.configure'],
+  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search', 'rems.configure', 'stock.read', 'stock.configure'],
   'medical-director': [
     ...treating,
     ...prescribing,

@@ -15,6 +15,7 @@ export const problemTable: Record<ErrorCode, { status: number; title: string }> 
   CONFLICT: { status: 409, title: 'Conflict with the current state' },
   TREATMENT_BLOCKED: { status: 409, title: 'Treatment cannot go ahead yet' },
   LEDGER_NEGATIVE_BALANCE: { status: 409, title: 'Not enough stock in that container' },
+  CREDENTIAL_REQUIRED: { status: 403, title: 'A credential this needs is missing or expired' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   NOT_CONFIGURED: { status: 503, title: 'Not set up yet' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'Service unavailable' },

@@ -9,6 +9,7 @@ import { createStockContainers, listStockContainers } from '../../../db/repos/st
 import { controlledProducts, ledgerEntries, stockLots } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, readScopeOf, requireAuth, scopeOf } from '../../plugins/request-auth.js';
+import { requireCredentials } from '../../plugins/require-credentials.js';
 import { validateWith } from '../../plugins/validate-with.js';
 import { deviceOf, requireStockLocation } from './stock-context.js';
 import { ledgerRecordSchema, partySchema, productSchema, stockContainerSchema, witnessSchema } from './stock.schemas.js';
@@ -96,6 +97,7 @@ export const controlledSubstanceRoutes: FastifyPluginAsyncZod<AppDeps> = async (
         const [lot] = await tx.select().from(stockLots).where(and(eq(stockLots.organisationId, scope.organisationId), eq(stockLots.productId, product.id), eq(stockLots.lotNumber, body.lotNumber)));
         if (lot!.expiresOn !== body.expiresOn) throw new AppError('VALIDATION', `Lot ${body.lotNumber} was received before with expiry ${lot!.expiresOn}.`, [{ in: 'body', pointer: '/expiresOn', detail: `Lot on record expires ${lot!.expiresOn}` }]);
         await requireStockLocation(tx, scope, body.locationId, body.storageId);
+        await requireCredentials(tx, scope, 'stock.receive', { userId: actor.userId, locationId: body.locationId, now });
         const receivedAt = body.occurredAt ? new Date(body.occurredAt) : now;
         const ids = await createStockContainers(tx, scope, { lotId: lot!.id, locationId: body.locationId, storageId: body.storageId ?? null, count: body.containers, receivedAt, reservedForPatientId: body.reservedForPatientId ?? null, labelPrefix: `${product.ndc} lot ${body.lotNumber}` });
         for (const containerId of ids) {

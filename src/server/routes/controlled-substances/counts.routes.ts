@@ -9,6 +9,7 @@ import { findClinicLocation } from '../../../db/repos/organisations-repo.js';
 import { controlledProducts, discrepancyCases, inventoryCounts, stockContainers, stockLots, users } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
+import { requireCredentials } from '../../plugins/require-credentials.js';
 
 const countBodySchema = z
   .object({
@@ -82,6 +83,7 @@ export const countRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
       const { actor } = requireAuth(request);
       const now = deps.now();
       const result = await db.transaction(async (tx) => {
+        await requireCredentials(tx, scope, 'stock.handle', { userId: actor.userId, locationId: request.body.locationId, now });
         // The ledger's view, locked for the count so no entry lands halfway through the comparison.
         const ledger = await tx
           .select({ containerId: stockContainers.id, state: stockContainers.state, balanceMl: stockContainers.balanceMl, containerMl: controlledProducts.containerMl })

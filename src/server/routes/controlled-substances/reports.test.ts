@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientOnActiveCourse } from '../../../../tests/helpers/course-fixtures.js';
 import { TestClock, createTestApp } from '../../../../tests/helpers/test-app.js';
 import { buildLocation, createTestClinic } from '../../../../tests/helpers/test-clinic.js';
+import { authoriseOnAllRegistrations } from '../../../../tests/helpers/test-credentials.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/test-database.js';
 import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
 import { createTestUser, type TestUser } from '../../../../tests/helpers/test-users.js';
@@ -79,7 +80,7 @@ describe('the controlled-substance reports', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp(database, { clock });
-    const clinic = await createTestClinic(database.db, [buildLocation(), buildLocation({ name: 'North Annex', address: { line1: '2 North Road', city: 'Testville', region: 'ZZ', postalCode: '00001', country: 'US' } })]);
+    const clinic = await createTestClinic(database.db, [buildLocation(), buildLocation({ name: 'North Annex', address: { line1: '2 North Road', city: 'Testville', region: 'ZZ', postalCode: '00001', country: 'US' } })], { deaRegistrations: false });
     organisationId = clinic.id;
     const locations = await listClinicLocations(database.db, { organisationId });
     locationId = locations.find((location) => location.name === 'Test Location')!.id;
@@ -94,7 +95,8 @@ describe('the controlled-substance reports', () => {
     await database.db.update(patients).set({ addressLine1: '12 Elm Street, Apt "3"', city: 'Testville', region: 'ZZ', postalCode: '00000', country: 'US' }).where(and(eq(patients.organisationId, organisationId), eq(patients.id, patientId)));
     sessionId = (await ok('POST', `/api/patients/${patientId}/sessions`, 'nurse', { planId, planSequence: 1, chair: 'Chair 1' })).id;
 
-    await ok('POST', '/api/controlled-substances/registrations', 'director', { locationId, number: 'FT5555555', schedules: ['3'], expiresOn: '2028-03-31' });
+    await ok('POST', '/api/controlled-substances/registrations', 'director', { locationId, number: 'FT5555555', schedules: ['3', '3N'], expiresOn: '2028-03-31' });
+    for (const user of Object.values(users)) await authoriseOnAllRegistrations(database.db, organisationId, user.id, clock.now());
     productId = (await ok('POST', '/api/controlled-substances/products', 'director', { genericName: 'ketamine hydrochloride', ndc: '42023-0113-10', strengthMgPerMl: 10, containerMl: 20, form: 'vial' })).id;
     // 23:30 on Sunday 29 November in Chicago (05:30 UTC on the 30th): the day before, on the location's clock.
     const lateSunday = await ok('POST', '/api/controlled-substances/receipts', 'nurse', { productId, locationId, lotNumber: 'LOT-SUN', expiresOn: '2028-01-31', containers: 1, supplier, invoiceNumber: 'INV-0', occurredAt: '2026-11-30T05:30:00Z' });
@@ -283,7 +285,8 @@ describe('the controlled-substance reports', () => {
   });
 
   it('shows a transfer between two registered locations as a disposal at one and a receipt from a registrant at the other', async () => {
-    await ok('POST', '/api/controlled-substances/registrations', 'director', { locationId: annexId, number: 'BK1234563', schedules: ['3'], expiresOn: '2028-03-31' });
+    await ok('POST', '/api/controlled-substances/registrations', 'director', { locationId: annexId, number: 'BK1234563', schedules: ['3', '3N'], expiresOn: '2028-03-31' });
+    await authoriseOnAllRegistrations(database.db, organisationId, users.nurse!.id, clock.now());
     await ok('POST', '/api/controlled-substances/transfers', 'nurse', { containerId: containerIds[1], toLocationId: annexId });
     const report = (await dispensing('from=2026-11-30&to=2026-11-30')).json();
     expect(report.meta.registrants).toEqual([

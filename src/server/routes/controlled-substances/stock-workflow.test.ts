@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientOnActiveCourse } from '../../../../tests/helpers/course-fixtures.js';
 import { TestClock, createTestApp } from '../../../../tests/helpers/test-app.js';
 import { buildLocation, createTestClinic } from '../../../../tests/helpers/test-clinic.js';
+import { authoriseOnAllRegistrations } from '../../../../tests/helpers/test-credentials.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/test-database.js';
 import { sessionCookieFor } from '../../../../tests/helpers/test-sessions.js';
 import { createTestUser, type TestUser } from '../../../../tests/helpers/test-users.js';
@@ -32,7 +33,7 @@ describe('stock in a clinic day: registrations, drawing for a session, accountin
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createTestApp(database, { clock });
-    const clinic = await createTestClinic(database.db, [buildLocation({ name: 'A Main Clinic' }), buildLocation({ name: 'B Satellite' })]);
+    const clinic = await createTestClinic(database.db, [buildLocation({ name: 'A Main Clinic' }), buildLocation({ name: 'B Satellite' })], { deaRegistrations: false });
     organisationId = clinic.id;
     [main, satellite] = (await listClinicLocations(database.db, { organisationId })).map((location) => location.id) as [string, string];
     users.nurse = await createTestUser(database.db, clinic, { roles: ['nurse'] });
@@ -60,10 +61,11 @@ describe('stock in a clinic day: registrations, drawing for a session, accountin
 
   it('records registrations and safes per location, and receives stock into a safe', async () => {
     productId = (await call('POST', '/api/controlled-substances/products', 'director', { genericName: 'ketamine hydrochloride', ndc: '42023-0113-10', strengthMgPerMl: 10, containerMl: 20, form: 'vial', reorderAtContainers: 3 })).json().id;
-    expect((await call('POST', '/api/controlled-substances/registrations', 'nurse', { locationId: main, number: 'BK1234563', schedules: ['3'], expiresOn: '2028-03-31' })).statusCode).toBe(403);
-    const badNumber = await call('POST', '/api/controlled-substances/registrations', 'director', { locationId: main, number: 'BK1234560', schedules: ['3'], expiresOn: '2028-03-31' });
+    expect((await call('POST', '/api/controlled-substances/registrations', 'nurse', { locationId: main, number: 'BK1234563', schedules: ['3', '3N'], expiresOn: '2028-03-31' })).statusCode).toBe(403);
+    const badNumber = await call('POST', '/api/controlled-substances/registrations', 'director', { locationId: main, number: 'BK1234560', schedules: ['3', '3N'], expiresOn: '2028-03-31' });
     expect(badNumber.json().errors[0].pointer).toBe('/number');
-    expect((await call('POST', '/api/controlled-substances/registrations', 'director', { locationId: main, number: 'bk1234563', schedules: ['3', '4', '5'], expiresOn: '2028-03-31' })).statusCode).toBe(201);
+    expect((await call('POST', '/api/controlled-substances/registrations', 'director', { locationId: main, number: 'bk1234563', schedules: ['3', '3N', '4', '5'], expiresOn: '2028-03-31' })).statusCode).toBe(201);
+    for (const user of [users.nurse, users.director, witness]) await authoriseOnAllRegistrations(database.db, organisationId, user.id, clock.now());
     safeId = (await call('POST', '/api/controlled-substances/storage-locations', 'director', { locationId: main, name: 'Medication room safe', kind: 'safe' })).json().id;
     const otherSafe = (await call('POST', '/api/controlled-substances/storage-locations', 'director', { locationId: satellite, name: 'Satellite cabinet', kind: 'cabinet' })).json().id;
     const wrongSafe = await call('POST', '/api/controlled-substances/receipts', 'nurse', { productId, locationId: main, storageId: otherSafe, lotNumber: 'LOT-X', expiresOn: '2028-01-31', containers: 1, supplier, invoiceNumber: 'INV-X' });
@@ -72,7 +74,7 @@ describe('stock in a clinic day: registrations, drawing for a session, accountin
     lots.early = await receive('LOT-EARLY', '2027-03-31', 1);
     lots.reserved = await receive('LOT-PATIENT', '2028-06-30', 1, { reservedForPatientId: patientId });
     const located = (await call('GET', '/api/controlled-substances/locations', 'nurse')).json().locations;
-    expect(located[0]).toMatchObject({ name: 'A Main Clinic', registration: { number: 'BK1234563', schedules: ['3', '4', '5'] }, storage: [{ name: 'Medication room safe', kind: 'safe' }] });
+    expect(located[0]).toMatchObject({ name: 'A Main Clinic', registration: { number: 'BK1234563', schedules: ['3', '3N', '4', '5'] }, storage: [{ name: 'Medication room safe', kind: 'safe' }] });
     expect(located[1]).toMatchObject({ name: 'B Satellite', registration: null });
   });
 
@@ -123,7 +125,8 @@ describe('stock in a clinic day: registrations, drawing for a session, accountin
     const unregistered = await call('POST', '/api/controlled-substances/transfers', 'nurse', { containerId: lots.late[1], toLocationId: satellite });
     expect(unregistered.json().errors[0].pointer).toBe('/toLocationId');
     // (7+5+3) + 2×(6+4+2) = 39 → check digit 9.
-    await call('POST', '/api/controlled-substances/registrations', 'director', { locationId: satellite, number: 'BS7654329', schedules: ['3'], expiresOn: '2028-03-31' });
+    await call('POST', '/api/controlled-substances/registrations', 'director', { locationId: satellite, number: 'BS7654329', schedules: ['3', '3N'], expiresOn: '2028-03-31' });
+    await authoriseOnAllRegistrations(database.db, organisationId, users.nurse.id, clock.now());
     const moved = await call('POST', '/api/controlled-substances/transfers', 'nurse', { containerId: lots.late[1], toLocationId: satellite });
     expect(moved.statusCode, moved.body).toBe(201);
     const stock = (await call('GET', '/api/controlled-substances/stock', 'nurse')).json().containers as { id: string; state: string; locationId: string; balanceMg: number }[];

@@ -1,26 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, desc, eq, gte } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../../domain/shared/app-error.js';
 import type { Database } from '../../../db/database.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
+import { currentRegistration } from '../../../db/repos/credentials-repo.js';
 import { appendLedgerEntry } from '../../../db/repos/ledger-repo.js';
 import type { OrganisationScope } from '../../../db/repos/organisations-repo.js';
 import { createStockContainers, listStockContainers } from '../../../db/repos/stock-repo.js';
-import { deaRegistrations, stockContainers } from '../../../db/schema/index.js';
+import { stockContainers } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
+import { requireCredentials } from '../../plugins/require-credentials.js';
 import { deviceOf, requireStockLocation } from './stock-context.js';
 
 /** The registration in force at a location today: a transfer is between two registrants (21 CFR 1301.12). */
 async function activeRegistration(tx: Database, scope: OrganisationScope, locationId: string, today: string, pointer: string): Promise<string> {
-  const [registration] = await tx
-    .select({ number: deaRegistrations.number, schedules: deaRegistrations.schedules })
-    .from(deaRegistrations)
-    .where(and(eq(deaRegistrations.organisationId, scope.organisationId), eq(deaRegistrations.locationId, locationId), gte(deaRegistrations.expiresOn, today)))
-    .orderBy(desc(deaRegistrations.expiresOn))
-    .limit(1);
-  if (!registration || !registration.schedules.includes('3')) throw new AppError('VALIDATION', 'This location has no current DEA registration for Schedule III.', [{ in: 'body', pointer, detail: 'No current Schedule III registration' }]);
+  const registration = await currentRegistration(tx, scope, locationId, today);
+  if (!registration || !registration.schedules.includes('3N')) throw new AppError('VALIDATION', 'This location has no current DEA registration for Schedule III N (ketamine, esketamine).', [{ in: 'body', pointer, detail: 'No current Schedule III N registration' }]);
   return registration.number;
 }
 
@@ -43,6 +40,7 @@ export const transferRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
         const [container] = await tx.select().from(stockContainers).where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, request.body.containerId))).for('update');
         if (!container || !['sealed', 'in-use'].includes(container.state) || container.balanceMl === 0) throw new AppError('VALIDATION', 'Only a sealed or open container with stock left can be transferred.', [{ in: 'body', pointer: '/containerId', detail: 'Not a container in stock' }]);
         if (container.locationId === request.body.toLocationId) throw new AppError('VALIDATION', 'The container is already at that location.', [{ in: 'body', pointer: '/toLocationId', detail: 'Same location' }]);
+        await requireCredentials(tx, scope, 'stock.handle', { userId: actor.userId, locationId: container.locationId, now });
         await requireStockLocation(tx, scope, request.body.toLocationId, request.body.storageId, '/toLocationId');
         const fromDea = await activeRegistration(tx, scope, container.locationId, today, '/containerId');
         const toDea = await activeRegistration(tx, scope, request.body.toLocationId, today, '/toLocationId');

@@ -6,6 +6,7 @@ import type { Database } from '../../../db/database.js';
 import type { OrganisationScope } from '../../../db/repos/organisations-repo.js';
 import { consumeTotpStep, findUserByEmail } from '../../../db/repos/users-repo.js';
 import { actorOf } from '../../plugins/request-auth.js';
+import { requireCredentials } from '../../plugins/require-credentials.js';
 
 export interface WitnessCredentials {
   email: string;
@@ -20,7 +21,7 @@ const refused = (detail: string) => new AppError('FORBIDDEN', `The witness could
  * their authenticator code when they use one), on the same screen: no shared session, no signing for someone else.
  * Answers the witness's user id.
  */
-export async function confirmWitness(tx: Database, scope: OrganisationScope, credentials: WitnessCredentials, authorUserId: string, now: Date): Promise<string> {
+export async function confirmWitness(tx: Database, scope: OrganisationScope, credentials: WitnessCredentials, authorUserId: string, locationId: string, now: Date): Promise<string> {
   const user = await findUserByEmail(tx, scope, credentials.email);
   if (!user || user.disabled || user.kind !== 'staff' || !user.passwordHash || !(await verifyPassword(user.passwordHash, credentials.password))) throw refused('wrong e-mail or password');
   if (user.id === authorUserId) throw refused('the witness must be someone other than the person recording');
@@ -29,5 +30,7 @@ export async function confirmWitness(tx: Database, scope: OrganisationScope, cre
     const result = verifyTotp({ secretBase32: user.totpSecret, code: credentials.code ?? '', now, lastUsedStep: user.totpLastStep });
     if (result.kind !== 'valid' || !(await consumeTotpStep(tx, scope, user.id, result.step))) throw refused('the authenticator code is wrong or already used');
   }
+  // A witness is a licensed clinician (SPEC.md §3.4): the clinic's credential rules say which licences count.
+  await requireCredentials(tx, scope, 'stock.witness', { userId: user.id, locationId, now, who: 'The witness' });
   return user.id;
 }

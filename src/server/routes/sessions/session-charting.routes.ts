@@ -22,6 +22,7 @@ import {
 } from '../../../db/repos/treatment-sessions-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
+import { requireCredentials } from '../../plugins/require-credentials.js';
 import { validateWith } from '../../plugins/validate-with.js';
 import { changeSession } from './change-session.js';
 import { drawnFromContainer } from './drawn-from-container.js';
@@ -255,6 +256,7 @@ export const sessionChartingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app,
         const unsigned = context.chart.events.filter((event) => event.level === 'stop' && event.prescriberSignedAt === null);
         if (unsigned.length > 0) throw new AppError('CONFLICT', `Sign the actions on ${unsigned.length} stop-level event(s) first.`);
         if (authorize(actor, 'session.sign').kind !== 'allow') throw new AppError('FORBIDDEN', 'Only a prescriber signs a session.');
+        await requireCredentials(tx, scopeOf(request), 'session.sign', { userId: actor.userId, locationId: session.locationId, now });
         const drawnMg = (session.dose as { drawn?: { mg?: number } } | null)?.drawn?.mg;
         if (session.dosingStartedAt && drawnMg !== undefined) {
           // Every milligram drawn is administered or wasted with a witness before the note is signed (SPEC.md §3.4).

@@ -5,6 +5,7 @@ import type { Database } from '../../../db/database.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
 import { insertTransition, updateSession } from '../../../db/repos/treatment-sessions-repo.js';
 import type { SessionChange } from './change-session.js';
+import { requireCredentials } from '../../plugins/require-credentials.js';
 import { sessionDose, sessionStatus } from './session-status.js';
 
 const minimumReasonLength = 10;
@@ -49,6 +50,8 @@ export function transitionSession(scope: AccessScope, actor: Actor, body: { acti
         if (anaesthetic) return { refused: blocked('This dose cannot be given:', [anaesthetic]), audit };
         const aboveMax = dose.result.reasons.find((entry) => entry.code === 'DOSE_ABOVE_MAX');
         if (aboveMax && !session.doseVerifiedByUserId) return { refused: blocked('A second clinician must verify this dose:', [aboveMax]), audit };
+        // Whoever starts an IV or IM dose supervises it at the chair: the clinic's rules ask for current ACLS.
+        if (session.route === 'iv' || session.route === 'im') await requireCredentials(tx, scope, 'session.start-parenteral', { userId: actor.userId, locationId: session.locationId, now });
         change.dosingStartedAt = now;
         break;
       }

@@ -6,11 +6,13 @@ import type { Database } from '../../../db/database.js';
 import type { AccessScope } from '../../../db/repos/access-scope.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
 import { findIntake } from '../../../db/repos/intake-repo.js';
-import { patientExists } from '../../../db/repos/patients-repo.js';
+import { findTreatingLocation } from '../../../db/repos/organisations-repo.js';
+import { findPatientBasics, patientExists } from '../../../db/repos/patients-repo.js';
 import { findProtocol } from '../../../db/repos/protocols-repo.js';
 import { insertTreatmentPlan, listTreatmentPlans, type PlannedSession, replacePlanSessions, setPlanStatus, type TreatmentPlanRecord, updateDraftPlan } from '../../../db/repos/treatment-plans-repo.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, readScopeOf, requireAuth, scopeOf } from '../../plugins/request-auth.js';
+import { requireCredentials } from '../../plugins/require-credentials.js';
 import { patientIdParamsSchema } from '../patients/patients.schemas.js';
 import { calculateStartingDose, chooseStartingDose, proposePlanSessions } from './build-plan.js';
 import { describePlans } from './describe-plans.js';
@@ -193,6 +195,9 @@ export const treatmentPlanRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, d
       const outcome = await db.transaction(async (tx) => {
         const plan = await onePlan(tx, scope, patientId, planId, true);
         if (plan.status !== 'draft') throw new AppError('CONFLICT', `This plan is ${plan.status}, not a draft.`);
+        // Starting a course is the treatment order: it needs a prescriber licensed where the patient is treated.
+        const location = await findTreatingLocation(tx, scope, (await findPatientBasics(tx, scope, patientId))?.homeLocationId ?? null);
+        if (location) await requireCredentials(tx, scope, 'plan.activate', { userId: actor.userId, locationId: location.id, now });
         const blockers = await findTreatmentBlockers(tx, scope, patientId, plan.protocol.route, now);
         if (blockers.length > 0) {
           await appendAuditEvent(tx, scope, { ...auditContext(request), action: 'treatment-plan.activate', outcome: 'denied', patientId, entity: { type: 'treatment-plan', id: planId }, details: { blockers: blockers.map((blocker) => blocker.code).join(' ') } }, now);
