@@ -45,6 +45,8 @@ export const actions = [
   'user.list',
   'user.manage',
   'audit.read',
+  /** See and keep staff credentials, the handler roster, the credential rules and the public clinic page. */
+  'credential.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -86,7 +88,7 @@ const prescribing: readonly Action[] = ['eligibility.decide', 'rems.record', 'pl
 
 /** role → actions. Front desk registers and finds patients but reads no clinical detail (minimum necessary, 45 CFR 164.514(d)). */
 export const staffPermissions: Record<StaffRole, readonly Action[]> = {
-  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search', 'rems.configure', 'stock.read', 'stock.configure'],
+  admin: ['user.list', 'user.manage', 'audit.read', 'patient.search', 'rems.configure', 'stock.read', 'stock.configure', 'credential.manage'],
   'medical-director': [
     ...treating,
     ...prescribing,
@@ -100,6 +102,7 @@ export const staffPermissions: Record<StaffRole, readonly Action[]> = {
     'stock.configure',
     'user.list',
     'audit.read',
+    'credential.manage',
   ],
   prescriber: [...treating, ...prescribing],
   nurse: treating,
