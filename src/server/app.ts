@@ -34,6 +34,10 @@ import { treatmentPlanRoutes } from './routes/treatment-plans/treatment-plans.ro
 import { remsRoutes } from './routes/rems/rems.routes.js';
 import { floorRoutes } from './routes/floor/floor.routes.js';
 import { controlledSubstanceRoutes } from './routes/controlled-substances/controlled-substances.routes.js';
+import { credentialDocumentRoutes } from './routes/credentials/credential-documents.routes.js';
+import { credentialHandlerRoutes } from './routes/credentials/credential-handlers.routes.js';
+import { credentialRuleRoutes } from './routes/credentials/credential-rules.routes.js';
+import { staffCredentialRoutes } from './routes/credentials/staff-credentials.routes.js';
 import { countRoutes } from './routes/controlled-substances/counts.routes.js';
 import { ledgerReportRoutes } from './routes/controlled-substances/reports.routes.js';
 import { stockAlertRoutes } from './routes/controlled-substances/alerts.routes.js';
@@ -122,6 +126,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(transferRoutes, deps);
       await api.register(sessionDrawRoutes, deps);
       await api.register(stockAlertRoutes, deps);
+      await api.register(staffCredentialRoutes, deps);
+      await api.register(credentialDocumentRoutes, deps);
+      await api.register(credentialHandlerRoutes, deps);
+      await api.register(credentialRuleRoutes, deps);
       await api.register(floorRoutes, { ...deps, floorHub });
     },
     { prefix: '/api' },

@@ -12,6 +12,7 @@ import { createLogger } from './logger.js';
 import { deliverOutbox } from './outbox/deliver-outbox.js';
 import { escalateOverdueSafetyTasks } from './safety/escalate-safety-tasks.js';
 import { remindDueRemsForms } from './rems-form/remind-rems-forms.js';
+import { remindExpiringCredentials } from './credentials/remind-expiring-credentials.js';
 import { createLogMailer } from './outbox/mailer.js';
 
 export interface StartOptions {
@@ -51,11 +52,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const outboxTimer = setInterval(() => void deliverOutbox(database.db, mailer, now, logger).catch(() => {}), 30_000);
     outboxTimer.unref();
     // Overdue safety tasks go to the supervising prescribers within a minute of their deadline; REMS forms
-    // nearing their 7-day deadline unsubmitted go to the care team once.
+    // nearing their 7-day deadline unsubmitted go to the care team once; credentials reaching 90/60/30 days or
+    // expiry go to their holder and the credential managers once per threshold.
     const safetyTimer = setInterval(
       () =>
         void escalateOverdueSafetyTasks(database.db, now(), config.publicUrl)
           .then(async (count) => count + (await remindDueRemsForms(database.db, now(), config.publicUrl)))
+          .then(async (count) => count + (await remindExpiringCredentials(database.db, now(), config.publicUrl)))
           .then((count) => (count > 0 ? deliverOutbox(database.db, mailer, now, logger) : 0))
           .catch((error: unknown) => logger.error({ err: error }, 'safety escalation failed')),
       60_000,

@@ -13,6 +13,6 @@ export async function requireCredentials(tx: Database, scope: OrganisationScope,
   const facts = await loadCredentialFacts(tx, scope, { userId: args.userId, locationId: args.locationId, now: args.now, withRegistration: needsRegistration(rules, action) });
   const problems = credentialProblems(rules, action, facts, args.now);
   if (problems.length === 0) return;
-  const words = problems.map((problem) => (args.who ? problem.message.replace(/^Your /, `${args.who}'s `).replace(/ for you\.$/, ` for ${args.who}.`).replace(/^You are /, `${args.who} is `) : problem.message));
+  const words = problems.map((problem) => (args.who ? problem.message.replace(/^Your /, `${args.who}'s `).replace(/ for you\.$/, ` for ${args.who.toLowerCase()}.`).replace(/^You are /, `${args.who} is `) : problem.message));
   throw new AppError('CREDENTIAL_REQUIRED', words.join(' '), [], { problems: problems.map((problem, index) => ({ code: problem.code, requirement: problem.requirement, message: words[index] })) });
 }

@@ -144,6 +144,18 @@ const expectedAccess: Record<string, RouteAccess> = {
   'POST /api/patients/:patientId/eligibility-decisions': { kind: 'action', action: 'eligibility.decide' },
   'GET /api/rems-certifications': { kind: 'action', action: 'protocol.read' },
   'PUT /api/locations/:locationId/rems-certification': { kind: 'action', action: 'rems.configure' },
+  'GET /api/staff/:userId/credentials': { kind: 'signed-in' },
+  'POST /api/staff/:userId/credentials': { kind: 'action', action: 'credential.manage' },
+  'PUT /api/credentials/:credentialId': { kind: 'action', action: 'credential.manage' },
+  'POST /api/credentials/:credentialId/verifications': { kind: 'action', action: 'credential.manage' },
+  'PUT /api/credentials/:credentialId/documents': { kind: 'action', action: 'credential.manage' },
+  'GET /api/credentials/documents/:documentId': { kind: 'signed-in' },
+  'GET /api/credentials/expiring': { kind: 'action', action: 'credential.manage' },
+  'GET /api/credentials/rules': { kind: 'action', action: 'credential.manage' },
+  'PUT /api/credentials/rules': { kind: 'action', action: 'credential.manage' },
+  'GET /api/controlled-substances/registrations/:registrationId/handlers': { kind: 'action', action: 'stock.read' },
+  'POST /api/controlled-substances/registrations/:registrationId/handlers': { kind: 'action', action: 'credential.manage' },
+  'POST /api/controlled-substances/registrations/:registrationId/handlers/:userId/revoke': { kind: 'action', action: 'credential.manage' },
 };
 
 type Identity = 'anonymous' | StaffRole | 'patient';
@@ -202,7 +214,7 @@ describe('the access matrix: every route × every identity', () => {
       for (const identity of identities) {
         // A stream that is let through never ends; only its refusals can be checked this way (floor.test.ts reads it).
         if (route.url === '/api/floor/stream' && expectedOutcome(route.access, identity) === 'allowed') continue;
-        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral').replace(':locationId', '00000000-0000-4000-8000-000000000000').replace(':consentId', '00000000-0000-4000-8000-000000000000').replace(':planId', '00000000-0000-4000-8000-000000000000').replace(':key', 'iv-racemic-depression').replace(':sessionId', '00000000-0000-4000-8000-000000000000').replace(':eventId', '00000000-0000-4000-8000-000000000000').replace(':caseId', '00000000-0000-4000-8000-000000000000');
+        const url = route.url.replace(':patientId', patientId).replace(':userId', '00000000-0000-4000-8000-000000000000').replace(':instrumentId', 'gad7').replace(':taskId', '00000000-0000-4000-8000-000000000000').replace(':section', 'referral').replace(':locationId', '00000000-0000-4000-8000-000000000000').replace(':consentId', '00000000-0000-4000-8000-000000000000').replace(':planId', '00000000-0000-4000-8000-000000000000').replace(':key', 'iv-racemic-depression').replace(':sessionId', '00000000-0000-4000-8000-000000000000').replace(':eventId', '00000000-0000-4000-8000-000000000000').replace(':caseId', '00000000-0000-4000-8000-000000000000').replace(':credentialId', '00000000-0000-4000-8000-000000000000').replace(':documentId', '00000000-0000-4000-8000-000000000000').replace(':registrationId', '00000000-0000-4000-8000-000000000000');
         const cookie = cookies.get(identity);
         const response = await app.inject({ method: route.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(route.method === 'GET' ? {} : { payload: {} }) });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : 'allowed';
