@@ -24,7 +24,7 @@ describe('App shell', () => {
   it('offers front desk only the screens their role can use', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['front-desk'], 'Fran Desk') } });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'My credentials', 'Clinic', 'System status']);
     expect(screen.getByTestId('signed-in-user').textContent).toBe('Fran Desk');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeDefined();
   });
@@ -40,21 +40,21 @@ describe('App shell', () => {
   it('offers clinical staff the safety tasks, with the number open, and the instruments, but no questionnaires of their own', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/safety-tasks/summary': { status: 200, body: { open: 2, overdue: 0 } }, ...signedInAsNurse });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'My credentials', 'Clinic', 'System status']);
     const safety = screen.getByRole('link', { name: /Safety tasks/ });
     await waitFor(() => expect(safety.textContent).toBe('Safety tasks2 open'));
     expect(screen.queryByRole('link', { name: 'My questionnaires' })).toBeNull();
   });
 
-  it('offers an administrator and a medical director the patients, stock set-up, users and audit screens, and the medical director the clinical ones', async () => {
+  it('offers an administrator and a medical director the patients, stock set-up, users, credentials, public page and audit screens, and the medical director the clinical ones', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['admin']) } });
     const admin = renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Controlled substances', 'Users', 'Audit', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Controlled substances', 'Users', 'Credentials', 'Public page', 'Audit', 'My credentials', 'Clinic', 'System status']);
     admin.unmount();
 
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) }, 'GET /api/safety-tasks': { status: 200, body: { tasks: [] } } });
     renderApp('/');
-    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'Measurement packs', 'Users', 'Audit', 'Clinic', 'System status']);
+    expect(await navigationLinks()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'Measurement packs', 'Users', 'Credentials', 'Public page', 'Audit', 'My credentials', 'Clinic', 'System status']);
   });
 
   it('asks a signed-out visitor to sign in, and shows no navigation', async () => {

@@ -88,6 +88,10 @@ const routeTree = rootRoute.addChildren([
     createRoute({ ...child, path: '/floor', component: lazyRouteComponent(() => import('./features/floor/floor-page'), 'FloorPage') }),
     createRoute({ ...child, path: '/sessions/$sessionId', component: lazyRouteComponent(() => import('./features/sessions/session-chart-page'), 'SessionChartPage') }),
     createRoute({ ...child, path: '/users', component: UsersPage }),
+    createRoute({ ...child, path: '/users/$userId/credentials', component: lazyRouteComponent(() => import('./features/credentials/staff-credentials-page'), 'StaffCredentialsPage') }),
+    createRoute({ ...child, path: '/my/credentials', component: lazyRouteComponent(() => import('./features/credentials/staff-credentials-page'), 'MyCredentialsPage') }),
+    createRoute({ ...child, path: '/credentials', component: lazyRouteComponent(() => import('./features/credentials/expiry-dashboard-page'), 'ExpiryDashboardPage') }),
+    createRoute({ ...child, path: '/clinic-page', component: lazyRouteComponent(() => import('./features/public-page/public-page-settings-page'), 'PublicPageSettingsPage') }),
     createRoute({ ...child, path: '/audit', component: AuditPage }),
   ]),
 ]);

@@ -38,7 +38,7 @@ describe('the application shell in Chromium', () => {
     await page.goto(server.url);
     const navigation = page.getByRole('navigation', { name: 'Main navigation' });
     await navigation.getByRole('link', { name: 'System status' }).waitFor();
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'Clinic', 'System status']);
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Treatment floor', 'REMS forms', 'Controlled substances', 'Safety tasks', 'Instruments', 'My credentials', 'Clinic', 'System status']);
     await navigation.getByRole('link', { name: 'System status' }).click();
     await page.waitForURL(`${server.url}/status`);
     const status = page.getByRole('table', { name: 'System status' });

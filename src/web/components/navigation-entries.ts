@@ -22,7 +22,10 @@ export function navigationFor(me: MeResponse): NavigationEntry[] {
     staff && can(me, 'assessment.read') && { to: '/instruments', label: 'Instruments' },
     staff && can(me, 'measurement.configure') && { to: '/measurement-packs', label: 'Measurement packs' },
     can(me, 'user.list') && { to: '/users', label: 'Users' },
+    staff && can(me, 'credential.manage') && { to: '/credentials', label: 'Credentials' },
+    staff && can(me, 'credential.manage') && { to: '/clinic-page', label: 'Public page' },
     can(me, 'audit.read') && { to: '/audit', label: 'Audit' },
+    staff && { to: '/my/credentials', label: 'My credentials' },
     staff && { to: '/', label: 'Clinic' },
     staff && { to: '/status', label: 'System status' },
   ];

@@ -15,15 +15,15 @@ const users: UserSummary[] = [
 ];
 
 describe('Users page', () => {
-  it('lists the users with their roles, two-step sign-in and status', async () => {
+  it('lists the users with their roles, two-step sign-in and status, and links each staff member to their credentials', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: admin }, 'GET /api/users': { status: 200, body: { users } } });
     renderApp('/users');
     const table = await screen.findByRole('table', { name: 'Users' });
     expect(within(table).getAllByRole('row').map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent))).toEqual([
       [],
-      ['Ada Admin', 'ada@example.test', 'Administrator', 'On', 'Active', 'Change rolesYou'],
-      ['Nina Nurse', 'nina@example.test', 'Nurse, Prescriber (MD, DO, NP, PA)', 'On', 'Active', 'Change rolesDisable'],
-      ['Pat Patient', 'pat@example.test', 'Patient', 'Off', 'Disabled', 'Enable'],
+      ['Ada Admin', 'ada@example.test', 'Administrator', 'On', 'Active', 'Credentials', 'Change rolesYou'],
+      ['Nina Nurse', 'nina@example.test', 'Nurse, Prescriber (MD, DO, NP, PA)', 'On', 'Active', 'Credentials', 'Change rolesDisable'],
+      ['Pat Patient', 'pat@example.test', 'Patient', 'Off', 'Disabled', '', 'Enable'],
     ]);
   });
 
@@ -44,13 +44,14 @@ describe('Users page', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Enable Nina Nurse' })).toBeDefined());
   });
 
-  it('shows a medical director the list without the disable and enable buttons', async () => {
+  it('shows a medical director the list with the credentials links but without the disable and enable buttons', async () => {
     serveApi({ 'GET /api/site': { status: 200, body: site }, 'GET /api/auth/me': { status: 200, body: staffMe(['medical-director']) }, 'GET /api/users': { status: 200, body: { users } } });
     renderApp('/users');
     const table = await screen.findByRole('table', { name: 'Users' });
     expect(within(table).queryAllByRole('button')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Invite a staff member' })).toBeNull();
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name', 'E-mail', 'Roles', 'Two-step sign-in', 'Status']);
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name', 'E-mail', 'Roles', 'Two-step sign-in', 'Status', 'Credentials']);
+    expect(within(table).getByRole('link', { name: 'Credentials of Nina Nurse' }).getAttribute('href')).toBe('/users/44444444-4444-4444-8444-444444444444/credentials');
   });
 
   it('tells a nurse the screen is not part of their role', async () => {

@@ -12,10 +12,10 @@ import { UsersTable } from './users-table';
 export function UsersPage() {
   const me = useSignedInUser();
   if (!can(me, 'user.list')) return <NoAccess />;
-  return <UserList canManage={can(me, 'user.manage')} myUserId={me.user.id} />;
+  return <UserList canManage={can(me, 'user.manage')} canManageCredentials={can(me, 'credential.manage')} myUserId={me.user.id} />;
 }
 
-function UserList({ canManage, myUserId }: { canManage: boolean; myUserId: string }) {
+function UserList({ canManage, canManageCredentials, myUserId }: { canManage: boolean; canManageCredentials: boolean; myUserId: string }) {
   const users = useQuery({ queryKey: ['users'], queryFn: api.users });
   const [message, setMessage] = useState<string>();
   return (
@@ -31,7 +31,7 @@ function UserList({ canManage, myUserId }: { canManage: boolean; myUserId: strin
       ) : null}
       {users.isPending ? <Loader aria-label="Loading users" /> : null}
       {users.isError ? <ProblemAlert error={users.error} title="The users could not be loaded" /> : null}
-      {users.data ? <UsersTable users={users.data.users} canManage={canManage} myUserId={myUserId} onChanged={setMessage} /> : null}
+      {users.data ? <UsersTable users={users.data.users} canManage={canManage} canManageCredentials={canManageCredentials} myUserId={myUserId} onChanged={setMessage} /> : null}
     </Stack>
   );
 }
