@@ -51,6 +51,9 @@ import { FloorHub } from './floor/floor-events.js';
 import { selfReportRoutes } from './routes/self-report/self-report.routes.js';
 import { siteRoutes } from './routes/site/site.routes.js';
 import { userRoutes } from './routes/users/users.routes.js';
+import { publicClinicPageRoutes } from './routes/public-page/public-clinic-page.routes.js';
+import { publicClinicRoutes } from './routes/public-page/public-clinic.routes.js';
+import { publicPageSettingsRoutes } from './routes/public-page/public-page-settings.routes.js';
 
 /** Builds the whole HTTP app without listening; tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -130,11 +133,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(credentialDocumentRoutes, deps);
       await api.register(credentialHandlerRoutes, deps);
       await api.register(credentialRuleRoutes, deps);
+      await api.register(publicPageSettingsRoutes, deps);
+      await api.register(publicClinicRoutes, deps);
       await api.register(floorRoutes, { ...deps, floorHub });
     },
     { prefix: '/api' },
   );
 
+  // The public clinic page is HTML outside /api; registered before the web app so its deep-link fallback never answers it.
+  await app.register(publicClinicPageRoutes, deps);
   await registerWebApp(app, deps.webRoot);
   return app;
 }

@@ -7,6 +7,7 @@ import { consumeTotpStep, findUserByEmail, insertUser, setTotpSecret } from '../
 import { demoLocations, demoOrganisation } from './demo-clinic.js';
 import { demoPassword, demoPatientEmail, demoPatients, demoStaff, demoTotpSecret } from './demo-people.js';
 import { loadDemoFloor } from './load-demo-floor.js';
+import { writePublicPageSettings } from '../repos/public-page-repo.js';
 import { loadDemoCredentials } from './load-demo-credentials.js';
 import { loadDemoStock } from './load-demo-stock.js';
 import { loadDemoJourneys } from './load-demo-journeys.js';
@@ -61,6 +62,7 @@ export async function loadDemoClinic(db: Database, now: Date = new Date()): Prom
       await loadDemoFloor(tx, scope, patientIdsByMrn, staffIds, firstLocation!.id, now);
       await loadDemoStock(tx, scope, staffIds, firstLocation!.id, now);
       await loadDemoCredentials(tx, scope, { ...staffIds, director: await idOf('director@ketaclinic-demo.example') }, now);
+      await writePublicPageSettings(tx, scope, { enabled: true, introduction: 'A demonstration clinic: every person, licence and figure on this page is synthetic.', treatmentsOffered: ['iv-racemic', 'intranasal-esketamine'], measurementMonths: 12, contact: { phone: '+1 555 0100' } }, now);
     }
     if (locationsCreated + usersCreated + patientsCreated > 0) {
       await appendAuditEvent(tx, scope, { action: 'demo.load', outcome: 'success', details: { locationsCreated, usersCreated, patientsCreated } }, now);
