@@ -1,33 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfTextReader } from '../../../tests/helpers/pdf-text.js';
 import { buildDispensingRecord } from '../../domain/ledger/reports/dispensing-record.js';
 import { buildInventoryReport } from '../../domain/ledger/reports/inventory-report.js';
 import { buildLedgerReport } from '../../domain/ledger/reports/product-ledger-report.js';
 import type { ReportEntry, ReportLocation, ReportProduct } from '../../domain/ledger/reports/report-inputs.js';
 import { renderLedgerReportPdf } from './render-ledger-report-pdf.js';
 
-const pdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const directory = mkdtempSync(join(tmpdir(), 'ledger-report-pdf-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const reader = pdfTextReader('ledger-report-pdf', { layout: false });
+afterAll(reader.cleanUp);
 
 /** The text of a PDF, when poppler's pdftotext is installed; null otherwise (the text checks are then skipped). */
 function textOf(pdf: Uint8Array, name: string): string | null {
-  if (!pdftotext) return null;
-  const file = join(directory, `${name}.pdf`);
-  writeFileSync(file, pdf);
   // Cells wrap: compare with runs of white space as one space.
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return reader.textOf(pdf, name)?.replace(/\s+/g, ' ') ?? null;
 }
 
 const location: ReportLocation = { id: 'loc-1', name: 'Test Location', address: '1 Test Street, Testville ZZ 00000', deaNumber: 'FT5555555', timeZone: 'America/Chicago' };
@@ -118,7 +104,7 @@ describe('renderLedgerReportPdf', () => {
 
   it('splits a row taller than a page across pages, and falls back to Helvetica without a TTF', async () => {
     const long = entry(2, 'theft-loss', { payload: { discoveredAt: '2026-11-03T16:00:00.000Z', circumstances: Array.from({ length: 400 }, (_, index) => `word${index}`).join(' ') } });
-    const pdf = await renderLedgerReportPdf(buildDispensingRecord({ ...context, period, entries: [long] }), { fontLocations: [{ regular: join(directory, 'absent.ttf'), bold: join(directory, 'absent-bold.ttf') }] });
+    const pdf = await renderLedgerReportPdf(buildDispensingRecord({ ...context, period, entries: [long] }), { fontLocations: [{ regular: '/nonexistent/ketaclinic/absent.ttf', bold: '/nonexistent/ketaclinic/absent-bold.ttf' }] });
     expect(await pageCount(pdf)).toBeGreaterThan(1);
     const text = textOf(pdf, 'long');
     if (text === null) return;

@@ -1,33 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfTextReader } from '../../../tests/helpers/pdf-text.js';
 import { buildRemsMonitoringForm } from '../../domain/rems-form/build-monitoring-form.js';
 import { remsMonitoringFormDefinition } from '../../domain/rems-form/monitoring-form-definition.js';
 import { syntheticRemsSession } from '../../domain/rems-form/rems-form-fixtures.js';
 import { renderRemsMonitoringFormPdf } from './render-monitoring-form-pdf.js';
 
 const meta = { generatedAt: new Date('2026-03-11T14:30:00Z'), clinicName: 'Sample Ketamine Clinic' };
-const pdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const directory = mkdtempSync(join(tmpdir(), 'rems-pdf-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const reader = pdfTextReader('rems-pdf', { layout: true });
+afterAll(reader.cleanUp);
 
-/** The text of a PDF, when poppler's pdftotext is installed; null otherwise. */
+/** The text of a PDF, when poppler's pdftotext is installed; null otherwise (the text checks are then skipped). */
 function textOf(pdf: Uint8Array, name: string): string | null {
-  if (!pdftotext) return null;
-  const file = join(directory, `${name}.pdf`);
-  writeFileSync(file, pdf);
   // No-break spaces keep marks on a label's line; compare them as spaces.
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replaceAll('\u00a0', ' ');
+  return reader.textOf(pdf, name)?.replaceAll('\u00a0', ' ') ?? null;
 }
 
 const header = (pdf: Uint8Array) => new TextDecoder().decode(pdf.slice(0, 5));
@@ -80,7 +66,7 @@ describe('renderRemsMonitoringFormPdf', () => {
   });
 
   it('falls back to Helvetica, spelling "≥" and "₂" in ASCII, when no TTF is found', async () => {
-    const pdf = await renderRemsMonitoringFormPdf(buildRemsMonitoringForm(syntheticRemsSession()), remsMonitoringFormDefinition, meta, { fontLocations: [{ regular: join(directory, 'absent.ttf'), bold: join(directory, 'absent-bold.ttf') }], pageSize: 'a4' });
+    const pdf = await renderRemsMonitoringFormPdf(buildRemsMonitoringForm(syntheticRemsSession()), remsMonitoringFormDefinition, meta, { fontLocations: [{ regular: '/nonexistent/ketaclinic/absent.ttf', bold: '/nonexistent/ketaclinic/absent-bold.ttf' }], pageSize: 'a4' });
     expect(header(pdf)).toBe('%PDF-');
     const [page] = (await PDFDocument.load(pdf)).getPages();
     expect(page!.getSize()).toEqual({ width: 595.28, height: 841.89 });
