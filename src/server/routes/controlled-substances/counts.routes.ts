@@ -5,7 +5,8 @@ import { compareCount } from '../../../domain/ledger/daily-count.js';
 import { classify, reportTimers, startInvestigation } from '../../../domain/ledger/discrepancy-case.js';
 import { AppError } from '../../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../../db/repos/audit-repo.js';
-import { findClinicLocation } from '../../../db/repos/organisations-repo.js';
+import type { Database } from '../../../db/database.js';
+import { findClinicLocation, type OrganisationScope } from '../../../db/repos/organisations-repo.js';
 import { controlledProducts, discrepancyCases, inventoryCounts, stockContainers, stockLots, users } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../app-deps.js';
 import { auditContext, requireAuth, scopeOf } from '../../plugins/request-auth.js';
@@ -51,6 +52,13 @@ const classifyBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('theft') }).strict(),
   z.object({ kind: z.literal('significant-loss') }).strict(),
 ]);
+
+/** The case under its row lock, so two people classifying or filing at once take turns. */
+async function lockCase(tx: Database, scope: OrganisationScope, caseId: string) {
+  const [row] = await tx.select().from(discrepancyCases).where(and(eq(discrepancyCases.organisationId, scope.organisationId), eq(discrepancyCases.id, caseId))).for('update');
+  if (!row) throw new AppError('NOT_FOUND', 'No such case.');
+  return row;
+}
 
 /** The count against the ledger, and the discrepancy cases it opens (SPEC.md §3.3 and §3.5). */
 export const countRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
@@ -138,8 +146,7 @@ export const countRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
       const scope = scopeOf(request);
       const now = deps.now();
       return db.transaction(async (tx) => {
-        const [row] = await tx.select().from(discrepancyCases).where(and(eq(discrepancyCases.organisationId, scope.organisationId), eq(discrepancyCases.id, request.params.caseId))).for('update');
-        if (!row) throw new AppError('NOT_FOUND', 'No such case.');
+        const row = await lockCase(tx, scope, request.params.caseId);
         let state = row.state;
         if (state === 'open' && request.body.kind === 'not-significant') {
           const started = startInvestigation(state);
@@ -197,8 +204,7 @@ export const countRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => 
       const scope = scopeOf(request);
       const now = deps.now();
       return db.transaction(async (tx) => {
-        const [row] = await tx.select().from(discrepancyCases).where(and(eq(discrepancyCases.organisationId, scope.organisationId), eq(discrepancyCases.id, request.params.caseId))).for('update');
-        if (!row) throw new AppError('NOT_FOUND', 'No such case.');
+        const row = await lockCase(tx, scope, request.params.caseId);
         if (row.state !== 'reported') throw new AppError('CONFLICT', 'Only a case classified as theft or significant loss is reported to the DEA.');
         const at = new Date(request.body.at);
         if (at < row.discoveredAt || at > now) throw new AppError('VALIDATION', 'The date is before the discovery or in the future.', [{ in: 'body', pointer: '/at', detail: 'Between discovery and now' }]);
