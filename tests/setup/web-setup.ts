@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Mantine reads these browser APIs, which happy-dom leaves out.
@@ -13,5 +13,9 @@ window.matchMedia ??= (query: string) =>
     removeEventListener: () => {},
     dispatchEvent: () => false,
   }) as MediaQueryList;
+
+// A lazy page's first render can take over a second on a loaded 2-core CI machine running the other test
+// projects at once; findBy* waits up to 5 s instead of 1 s (a passing test still returns as soon as it finds).
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
