@@ -5,6 +5,7 @@ import { registerAuditCommand } from './commands/audit.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerDoseCommand } from './commands/dose.js';
 import { registerEligibilityCommand } from './commands/eligibility.js';
+import { registerGenerateCommand } from './commands/generate.js';
 import { registerInstrumentCommands } from './commands/instruments.js';
 import { registerLedgerCommand } from './commands/ledger.js';
 import { registerMigrateCommand } from './commands/migrate.js';
@@ -26,6 +27,7 @@ function buildCli(): Command {
   registerDoseCommand(program);
   registerEligibilityCommand(program);
   registerLedgerCommand(program);
+  registerGenerateCommand(program);
   return program;
 }
 
