@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { AppError } from '../domain/shared/app-error.js';
 import type { AppDeps } from './app-deps.js';
 import { registerAuthentication } from './plugins/authentication.js';
+import { rateLimitStoreOptions } from './plugins/database-rate-limit-store.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { buildProblem, problemErrorHandler, sendProblem } from './plugins/problem.js';
 import { generateRequestId } from './plugins/request-id.js';
@@ -79,7 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Counted in the database on PostgreSQL, so several server processes enforce one combined limit.
+  await app.register(rateLimit, { global: false, ...rateLimitStoreOptions(deps.database) });
   registerAuthentication(app, deps);
   await registerOpenApi(app, deps.config.version);
   // At the root, after the docs' own routes: every API route registered from here on, in any plugin, is checked.

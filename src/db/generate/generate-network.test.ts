@@ -37,7 +37,8 @@ describe('generateNetwork at small scale', () => {
     seed11 = await generateNetwork(first.db, { scale: 'small', seed: 11 });
     seed11Again = await generateNetwork(second.db, { scale: 'small', seed: 11 });
     seed12 = await generateNetwork(first.db, { scale: 'small', seed: 12 });
-  });
+    // Three small networks take about 6 s alone; a loaded CI run of every API test at once can take far longer.
+  }, 240_000);
   afterAll(async () => {
     await first?.close();
     await second?.close();

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { outboxMessages } from '../schema/index.js';
 import type { OrganisationScope } from './organisations-repo.js';
@@ -15,13 +15,19 @@ export async function enqueueEmail(db: Database, scope: OrganisationScope, messa
 }
 
 /** Undelivered messages, oldest first, that have not failed too often. */
-export async function pendingMessages(db: Database, limit: number, maxAttempts: number): Promise<OutboxMessage[]> {
-  return db
+/**
+ * The oldest message still to send, locked for the caller's transaction; messages another process holds are
+ * skipped (SKIP LOCKED), so several server processes never send the same one twice.
+ */
+export async function claimNextMessage(tx: Database, maxAttempts: number, exceptIds: readonly string[]): Promise<OutboxMessage | undefined> {
+  const [message] = await tx
     .select({ id: outboxMessages.id, recipient: outboxMessages.recipient, subject: outboxMessages.subject, body: outboxMessages.body })
     .from(outboxMessages)
-    .where(and(isNull(outboxMessages.sentAt), lt(outboxMessages.attempts, maxAttempts)))
+    .where(and(isNull(outboxMessages.sentAt), lt(outboxMessages.attempts, maxAttempts), exceptIds.length > 0 ? notInArray(outboxMessages.id, [...exceptIds]) : undefined))
     .orderBy(asc(outboxMessages.createdAt))
-    .limit(limit);
+    .limit(1)
+    .for('update', { skipLocked: true });
+  return message;
 }
 
 export async function markDelivered(db: Database, id: string, now: Date): Promise<void> {

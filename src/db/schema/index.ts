@@ -17,3 +17,4 @@ export * from './treatment-plans.js';
 export * from './treatment-sessions.js';
 export * from './controlled-substances.js';
 export * from './credentials.js';
+export * from './rate-limits.js';
