@@ -1,5 +1,6 @@
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
+import { HandlerRoster } from './handler-roster';
 import { RegistrationForm } from './registration-form';
 import { registrationWarnings } from './registration-values';
 import { StorageForm } from './storage-form';
@@ -44,6 +45,7 @@ export function LocationSetup({ location }: { location: StockLocation }) {
         <Title order={3}>DEA registration: {location.name}</Title>
         <Text size="sm">Each location where stock is kept needs its own DEA registration (21 CFR 1301.12).</Text>
         <RegistrationOnFile location={location} />
+        {location.registration ? <HandlerRoster key={location.registration.id} registrationId={location.registration.id} /> : null}
         <Title order={4}>Add registration</Title>
         <RegistrationForm key={location.id} locationId={location.id} />
       </Stack>

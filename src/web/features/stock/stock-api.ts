@@ -17,7 +17,7 @@ import type {
   StockLocation,
   StockSettings,
 } from './stock-types';
-import type { ProductBody, RegistrationBody, StorageBody } from './stock-setup-types';
+import type { Handler, ProductBody, RegistrationBody, StorageBody } from './stock-setup-types';
 
 export const stockBase = '/api/controlled-substances';
 const at = (locationId: string) => `?${new URLSearchParams({ locationId })}`;
@@ -28,6 +28,10 @@ export const stockApi = {
   addProduct: (body: ProductBody) => postJson<{ id: string }>(`${stockBase}/products`, body),
   locations: () => getJson<{ locations: StockLocation[] }>(`${stockBase}/locations`),
   addRegistration: (body: RegistrationBody) => postJson<{ id: string }>(`${stockBase}/registrations`, body),
+  handlers: (registrationId: string) => getJson<{ handlers: Handler[] }>(`${stockBase}/registrations/${id(registrationId)}/handlers`),
+  authoriseHandler: (registrationId: string, userId: string) => postJson<{ handlers: Handler[] }>(`${stockBase}/registrations/${id(registrationId)}/handlers`, { userId }),
+  revokeHandler: (registrationId: string, userId: string) =>
+    postJson<{ handlers: Handler[] }>(`${stockBase}/registrations/${id(registrationId)}/handlers/${id(userId)}/revoke`),
   addStorage: (body: StorageBody) => postJson<{ id: string }>(`${stockBase}/storage-locations`, body),
   stock: (locationId: string) => getJson<{ containers: StockContainer[] }>(`${stockBase}/stock${at(locationId)}`),
   alerts: (locationId: string) => getJson<{ alerts: StockAlert[] }>(`${stockBase}/alerts${at(locationId)}`),

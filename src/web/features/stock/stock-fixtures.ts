@@ -66,5 +66,7 @@ export const serveStockApi = (me: MeResponse, routes: MockRoutes = {}) =>
     'GET /api/safety-tasks/summary': { status: 200, body: { open: 0, overdue: 0 } },
     [`GET ${stockBase}/locations`]: { status: 200, body: { locations } },
     [`GET ${stockBase}/products`]: { status: 200, body: { products: [ketalar, spravato] } },
+    [`GET ${stockBase}/registrations/${locations[0]!.registration!.id}/handlers`]: { status: 200, body: { handlers: [] } },
+    'GET /api/users': { status: 200, body: { users: [] } },
     ...routes,
   });

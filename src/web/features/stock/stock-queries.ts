@@ -6,6 +6,7 @@ export const stockKeys = {
   all: ['stock'] as const,
   products: ['stock', 'products'] as const,
   locations: ['stock', 'locations'] as const,
+  handlers: (registrationId: string) => ['stock', 'handlers', registrationId] as const,
   containers: (locationId: string) => ['stock', 'containers', locationId] as const,
   alerts: (locationId: string) => ['stock', 'alerts', locationId] as const,
   ledger: (containerId: string) => ['stock', 'ledger', containerId] as const,

@@ -30,3 +30,11 @@ export interface StorageBody {
   name: string;
   kind: StorageLocation['kind'];
 }
+
+/** One person on a DEA registration's roster of authorised handlers (21 CFR 1301.22(b)); `grantedBy` is a display name. */
+export interface Handler {
+  userId: string;
+  displayName: string;
+  grantedAt: string;
+  grantedBy: string | null;
+}
