@@ -3,36 +3,12 @@ import { freshDataDir, runCli, startServerProcess, type ServerProcess } from '..
 import { signInAsDemoUser } from '../../tests/helpers/demo-session.js';
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/test-database.js';
 import { countRateLimitHit, readRateLimitCount } from './plugins/database-rate-limit-store.js';
+import { waitForEvent } from '../../tests/helpers/server-sent-events.js';
 
 // Issue #9, horizontal scale: several stateless server processes on one PostgreSQL. Runs the built CLI
 // (`npm run build` first), so it is the real `serve`, and node:cluster, that is tested.
 
 /** Reads server-sent events from a fetch body until `predicate` holds for one, or the time runs out. */
-async function waitForEvent(body: ReadableStream<Uint8Array>, predicate: (event: { type: string; data: string }) => boolean, timeoutMs = 10_000) {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const deadline = Date.now() + timeoutMs;
-  try {
-    while (Date.now() < deadline) {
-      const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now()))]);
-      if (!chunk || chunk.done) break;
-      buffer += decoder.decode(chunk.value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const type = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
-        const data = /^data: (.*)$/m.exec(block)?.[1] ?? '';
-        if (predicate({ type, data })) return { type, data };
-      }
-    }
-    return null;
-  } finally {
-    await reader.cancel();
-  }
-}
-
 describe('the rate-limit counter table', () => {
   let database: TestDatabase;
   beforeAll(async () => {
