@@ -30,7 +30,6 @@ describe('ketaclinic generate options', () => {
         '  synthetic_course (temporary)         500 rows         9 ms',
         '  assessment                          3058 rows       941 ms',
         '  total                               3558 rows      1100 ms',
-        'Not written in this version: the controlled-substance ledger and the audit trail.',
         '',
       ].join('\n'),
     );

@@ -29,7 +29,7 @@ export function formatGenerateReport(report: GenerateReport): string {
   const width = Math.max(...report.tables.map((table) => table.table.length));
   const lines = report.tables.map((table) => `  ${table.table.padEnd(width)}  ${String(table.rows).padStart(10)} rows  ${String(table.milliseconds).padStart(8)} ms`);
   const rows = report.tables.filter((table) => !table.table.endsWith('(temporary)')).reduce((sum, table) => sum + table.rows, 0);
-  return [`Wrote the synthetic organisation ${report.slug}:`, ...lines, `  ${'total'.padEnd(width)}  ${String(rows).padStart(10)} rows  ${String(report.totalMilliseconds).padStart(8)} ms`, 'Not written in this version: the controlled-substance ledger and the audit trail.', ''].join('\n');
+  return [`Wrote the synthetic organisation ${report.slug}:`, ...lines, `  ${'total'.padEnd(width)}  ${String(rows).padStart(10)} rows  ${String(report.totalMilliseconds).padStart(8)} ms`, ''].join('\n');
 }
 
 export function registerGenerateCommand(program: Command): void {

@@ -5,11 +5,26 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/helpers/te
 import { sessionCookieFor } from '../../../tests/helpers/test-sessions.js';
 import { phq9 } from '../../domain/instruments/phq9.js';
 import { type Database, queryRows } from '../database.js';
+import { verifyAuditTrail } from '../repos/audit-repo.js';
+import { verifyLedger } from '../repos/ledger-repo.js';
 import { type GenerateReport, generateNetwork } from './generate-network.js';
 import { scales } from './scales.js';
 
 const small = scales.small;
-const tables = ['clinic_location', 'app_user', 'patient', 'treatment_plan', 'treatment_plan_session', 'treatment_session', 'session_vital', 'assessment'] as const;
+const tables = [
+  'clinic_location',
+  'app_user',
+  'patient',
+  'treatment_plan',
+  'treatment_plan_session',
+  'treatment_session',
+  'session_vital',
+  'assessment',
+  'dea_registration',
+  'stock_container',
+  'ledger_entry',
+  'audit_event',
+] as const;
 
 /** Row counts per table and a checksum of every PHQ-9 (patient, time, total, answers) of the organisation. */
 async function fingerprint(db: Database, organisationId: string) {
@@ -106,6 +121,34 @@ describe('generateNetwork at small scale', () => {
     expect(responderShare).toBeLessThanOrEqual(0.6);
     expect(remitterShare).toBeGreaterThanOrEqual(0.25);
     expect(remitterShare).toBeLessThanOrEqual(0.35);
+  });
+
+  it('writes a ledger and an audit trail that verify: unbroken hash chains, and every vial’s balance the sum of its entries', async () => {
+    const [audit] = await verifyAuditTrail(first.db, seed11.slug);
+    const counts = (await fingerprint(first.db, seed11.organisationId)).counts;
+    expect(audit!.verdict).toMatchObject({ kind: 'intact', count: counts.audit_event });
+    const ledger = await verifyLedger(first.db, { organisationId: seed11.organisationId });
+    expect(ledger.chain).toEqual({ ok: true, count: counts.ledger_entry });
+    expect(ledger.balanceMismatches).toEqual([]);
+    const [entries] = await queryRows<{ sessions: number; administered: number; unaccounted: number; receipts: number; containers: number; negative: number }>(
+      first.db,
+      sql`select (select count(*)::int from treatment_session where organisation_id = ${seed11.organisationId}) as sessions,
+          count(distinct session_id) filter (where kind = 'administration')::int as administered,
+          (select count(*)::int from treatment_session s where s.organisation_id = ${seed11.organisationId}
+            and not exists (select 1 from ledger_entry l where l.session_id = s.id and l.kind = 'administration')) as unaccounted,
+          count(*) filter (where kind = 'receipt')::int as receipts,
+          (select count(*)::int from stock_container where organisation_id = ${seed11.organisationId}) as containers,
+          (select count(*)::int from stock_container where organisation_id = ${seed11.organisationId} and balance_mg < 0) as negative
+        from ledger_entry where organisation_id = ${seed11.organisationId}`,
+    );
+    expect(entries).toMatchObject({ administered: entries!.sessions, unaccounted: 0, receipts: entries!.containers, negative: 0 });
+    // Each waste was witnessed by someone other than its author, as the append requires.
+    const [unwitnessed] = await queryRows<{ rows: number }>(
+      first.db,
+      sql`select count(*)::int as rows from ledger_entry where organisation_id = ${seed11.organisationId} and kind = 'waste'
+        and (jsonb_array_length(witness_user_ids) <> 1 or witness_user_ids ->> 0 = author_user_id::text)`,
+    );
+    expect(unwitnessed!.rows).toBe(0);
   });
 
   it('writes patients the patient, assessment, treatment-plan and session APIs open for a generated nurse', async () => {

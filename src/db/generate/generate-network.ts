@@ -3,7 +3,10 @@ import { AppError } from '../../domain/shared/app-error.js';
 import { defaultProtocols } from '../../domain/protocols/default-protocols.js';
 import type { Database } from '../database.js';
 import { organisations } from '../schema/index.js';
+import type { GenerationContext } from './generation-context.js';
 import { type ScaleName, scales } from './scales.js';
+import { generateAuditTrail } from './synthetic-audit-trail.js';
+import { generateLedger } from './synthetic-ledger.js';
 import { courseCteSql, randomSql, sessionDaySql } from './synthetic-sql.js';
 
 export interface GenerateOptions {
@@ -34,7 +37,8 @@ const staffEmail = (roleSql: string, locationSql: string) => `${roleSql} || '-' 
 /**
  * Writes a synthetic clinic network into a new organisation with bulk INSERT … SELECT (no row-by-row ORM calls),
  * in one transaction, and reports rows and time per table. The same seed writes the same data. Refuses when the
- * organisation `synthetic-<scale>-<seed>` exists. Leaves out the ledger and the audit trail (hash-chained).
+ * organisation `synthetic-<scale>-<seed>` exists. The ledger and the audit trail are hash chains, hashed here in
+ * order by the application's own functions (see write-hashed-chain.ts).
  */
 export async function generateNetwork(db: Database, options: GenerateOptions): Promise<GenerateReport> {
   const scale = scales[options.scale];
@@ -185,6 +189,17 @@ export async function generateNetwork(db: Database, options: GenerateOptions): P
     );
 
     await step('assessment', withCourse(sql.raw(assessmentInsertSql(options.seed))));
+
+    const context: GenerationContext = {
+      tx,
+      organisationId,
+      seed: options.seed,
+      scale,
+      step,
+      record: (table, rows, startedAt) => tables.push({ table, rows, milliseconds: Math.round(performance.now() - startedAt) }),
+    };
+    await generateLedger(context);
+    await generateAuditTrail(context);
 
     return { organisationId, slug, tables, totalMilliseconds: Math.round(performance.now() - started) };
   });

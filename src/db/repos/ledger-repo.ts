@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { applyToBalance, type BalanceMovement, replayBalance } from '../../domain/ledger/balances.js';
-import { buildLedgerRecord, ledgerGenesisHash, type StoredLedgerRecord, verifyLedgerChain } from '../../domain/ledger/ledger-chain.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { applyToBalance, type Balance, type BalanceMovement, emptyBalance } from '../../domain/ledger/balances.js';
+import { buildLedgerRecord, createLedgerChainVerifier, ledgerGenesisHash, type LedgerChainVerdict, type StoredLedgerRecord } from '../../domain/ledger/ledger-chain.js';
 import { type LedgerEntryInput, quantityMismatch } from '../../domain/ledger/ledger-entry.js';
 import { AppError } from '../../domain/shared/app-error.js';
-import type { Database } from '../database.js';
+import { type Database, queryRows } from '../database.js';
+import { isoInstantSql, readChainInBatches } from './chain-batches.js';
 import { controlledProducts, ledgerChainHeads, ledgerEntries, stockContainers, stockLots } from '../schema/index.js';
 import type { OrganisationScope } from './organisations-repo.js';
 
@@ -85,36 +86,19 @@ export async function appendLedgerEntry(
   return record;
 }
 
-/** The organisation's chain in order, a batch at a time, as the verifier reads it. */
-export async function* readLedgerChain(db: Database, scope: OrganisationScope, batchSize = 5000): AsyncGenerator<StoredLedgerRecord> {
-  let after = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.organisationId, scope.organisationId), gt(ledgerEntries.seq, after)))
-      .orderBy(asc(ledgerEntries.seq))
-      .limit(batchSize);
-    for (const row of rows) {
-      yield {
-        organisationId: row.organisationId,
-        seq: row.seq,
-        entryId: row.id,
-        kind: row.kind as StoredLedgerRecord['kind'],
-        containerId: row.containerId,
-        quantityMg: row.quantityMg,
-        quantityMl: row.quantityMl,
-        authorUserId: row.authorUserId,
-        occurredAt: row.occurredAt.toISOString(),
-        recordedAt: row.recordedAt.toISOString(),
-        payload: row.payload,
-        prevHash: row.prevHash,
-        hash: row.hash,
-      };
-    }
-    if (rows.length < batchSize) return;
-    after = rows.at(-1)!.seq;
-  }
+/** The organisation's chain in order, a batch at a time, as the verifier reads it (raw SQL: see readAuditChain). */
+export function readLedgerChain(db: Database, scope: OrganisationScope, batchSize = 10_000): AsyncGenerator<StoredLedgerRecord> {
+  return readChainInBatches(
+    (afterSeq) =>
+      queryRows<StoredLedgerRecord>(
+        db,
+        sql`select organisation_id as "organisationId", seq::float8 as seq, id as "entryId", kind, container_id as "containerId", quantity_mg::float8 as "quantityMg",
+            quantity_ml::float8 as "quantityMl", author_user_id as "authorUserId", ${sql.raw(isoInstantSql('occurred_at'))} as "occurredAt",
+            ${sql.raw(isoInstantSql('recorded_at'))} as "recordedAt", payload, prev_hash as "prevHash", hash
+          from ledger_entry where organisation_id = ${scope.organisationId} and seq > ${afterSeq} order by seq limit ${batchSize}`,
+      ),
+    batchSize,
+  );
 }
 
 export async function readLedgerHead(db: Database, scope: OrganisationScope): Promise<{ lastSeq: number; lastHash: string } | null> {
@@ -135,30 +119,31 @@ export async function sessionLedgerTotals(db: Database, scope: OrganisationScope
 }
 
 export interface LedgerVerification {
-  chain: ReturnType<typeof verifyLedgerChain>;
+  chain: LedgerChainVerdict;
   /** Containers whose stored balance (mg or mL) differs from the sum of their entries. */
   balanceMismatches: { containerId: string; storedMg: number; fromEntriesMg: number; storedMl: number; fromEntriesMl: number }[];
 }
 
-/** Re-computes the organisation's chain and every container's balance from its entries. */
+/** Re-computes the organisation's chain and every container's balance from its entries, in one streaming pass. */
 export async function verifyLedger(db: Database, scope: OrganisationScope): Promise<LedgerVerification> {
-  const records: StoredLedgerRecord[] = [];
-  const movements = new Map<string, BalanceMovement[]>();
+  const verifier = createLedgerChainVerifier();
+  // Each container's running balance; null once an entry would have taken it below zero.
+  const balances = new Map<string, Balance | null>();
   for await (const record of readLedgerChain(db, scope)) {
-    records.push(record);
+    verifier.check(record);
+    const before = balances.get(record.containerId);
+    if (before === null) continue;
     const direction = (record.payload as { direction?: BalanceMovement['direction'] }).direction;
-    const movement: BalanceMovement = { kind: record.kind, quantityMg: record.quantityMg, quantityMl: record.quantityMl, ...(direction ? { direction } : {}) };
-    const forContainer = movements.get(record.containerId);
-    if (forContainer) forContainer.push(movement);
-    else movements.set(record.containerId, [movement]);
+    const moved = applyToBalance(before ?? emptyBalance, { kind: record.kind, quantityMg: record.quantityMg, quantityMl: record.quantityMl, ...(direction ? { direction } : {}) });
+    balances.set(record.containerId, moved.kind === 'ok' ? moved.balance : null);
   }
-  const chain = verifyLedgerChain(records, await readLedgerHead(db, scope));
+  const chain = verifier.finish(await readLedgerHead(db, scope));
   const containers = await db.select({ id: stockContainers.id, balanceMg: stockContainers.balanceMg, balanceMl: stockContainers.balanceMl }).from(stockContainers).where(eq(stockContainers.organisationId, scope.organisationId));
   const balanceMismatches = containers.flatMap((container) => {
     // The same arithmetic as the append (whole hundredths): a balance that replays below zero cannot match.
-    const replayed = replayBalance(movements.get(container.id) ?? []);
-    const fromEntriesMg = replayed.kind === 'ok' ? replayed.balance.mg : Number.NaN;
-    const fromEntriesMl = replayed.kind === 'ok' ? replayed.balance.ml : Number.NaN;
+    const replayed = balances.get(container.id);
+    const fromEntriesMg = replayed === null ? Number.NaN : (replayed ?? emptyBalance).mg;
+    const fromEntriesMl = replayed === null ? Number.NaN : (replayed ?? emptyBalance).ml;
     if (fromEntriesMg === container.balanceMg && fromEntriesMl === container.balanceMl) return [];
     return [{ containerId: container.id, storedMg: container.balanceMg, fromEntriesMg, storedMl: container.balanceMl, fromEntriesMl }];
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { type AuditRecord, type StoredAuditRecord, canonicalJson, createChainVerifier, genesisHash, hashAuditRecord } from './audit-chain.js';
 
 function buildChain(length: number): StoredAuditRecord[] {
@@ -42,6 +43,38 @@ function verify(chain: StoredAuditRecord[], head = chain.at(-1) ? { lastSeq: cha
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"y":2,"z":1}]},"b":1}');
+  });
+});
+
+describe('hashAuditRecord', () => {
+  const nullable = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+  const detailValue = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+  const auditRecord: fc.Arbitrary<AuditRecord> = fc.record({
+    organisationId: fc.uuid(),
+    seq: fc.integer({ min: 1 }),
+    occurredAt: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+    actorUserId: nullable(fc.uuid()),
+    actorRole: nullable(fc.string()),
+    action: fc.string(),
+    entityType: nullable(fc.string()),
+    entityId: nullable(fc.string()),
+    patientId: nullable(fc.uuid()),
+    requestId: nullable(fc.string()),
+    sourceIp: nullable(fc.string()),
+    outcome: fc.constantFrom('success', 'failure', 'denied'),
+    breakGlass: fc.boolean(),
+    reason: nullable(fc.string({ unit: 'binary' })),
+    details: nullable(fc.dictionary(fc.string({ unit: 'binary' }), detailValue)),
+  });
+
+  it('hashes exactly the canonical JSON of the whole record (the faster writer changes no stored hash)', () => {
+    fc.assert(
+      fc.property(auditRecord, fc.stringMatching(/^[0-9a-f]{64}$/), (record, prevHash) => {
+        const reference = createHash('sha256').update(prevHash).update('\n').update(canonicalJson(record)).digest('hex');
+        expect(hashAuditRecord(prevHash, record)).toBe(reference);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -33,19 +33,58 @@ export interface StoredAuditRecord extends AuditRecord {
 /** The hash before the first entry of a chain. */
 export const genesisHash = '0'.repeat(64);
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** JSON with object keys sorted at every depth, so the same record always hashes the same (jsonb reorders keys). */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, item]) => item !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(([a], [b]) => byCodeUnit(a, b));
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }
 
+/**
+ * `canonicalJson` for objects with exactly these fields, with the key order worked out once: the same bytes,
+ * several times faster, which matters when `audit verify` and `ledger verify` re-hash millions of entries.
+ */
+export function canonicalJsonOfFields<T extends object>(fields: readonly (keyof T & string)[]): (value: T) => string {
+  const sorted = [...fields].sort(byCodeUnit);
+  const keys = sorted.map((field) => `${JSON.stringify(field)}:`);
+  return (value) => {
+    let out = '{';
+    for (let index = 0; index < sorted.length; index += 1) {
+      const item: unknown = value[sorted[index] as keyof T];
+      if (item === undefined) continue;
+      out += (out.length === 1 ? '' : ',') + keys[index] + (item !== null && typeof item === 'object' ? canonicalJson(item) : JSON.stringify(item));
+    }
+    return `${out}}`;
+  };
+}
+
+const auditRecordFields = [
+  'organisationId',
+  'seq',
+  'occurredAt',
+  'actorUserId',
+  'actorRole',
+  'action',
+  'entityType',
+  'entityId',
+  'patientId',
+  'requestId',
+  'sourceIp',
+  'outcome',
+  'breakGlass',
+  'reason',
+  'details',
+] as const satisfies readonly (keyof AuditRecord)[];
+const canonicalAuditRecord = canonicalJsonOfFields<AuditRecord>(auditRecordFields);
+
 /** SHA-256 over the previous hash and the record: changing, removing or inserting any entry breaks every later link. */
 export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(record)).digest('hex');
+  return createHash('sha256').update(`${prevHash}\n${canonicalAuditRecord(record)}`).digest('hex');
 }
 
 export type ChainBreak = 'sequence-gap' | 'previous-hash-mismatch' | 'hash-mismatch' | 'head-mismatch';

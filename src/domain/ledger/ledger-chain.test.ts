@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../audit/audit-chain.js';
 import { type StoredLedgerRecord, buildLedgerRecord, hashLedgerRecord, ledgerGenesisHash, verifyLedgerChain } from './ledger-chain.js';
@@ -59,6 +61,22 @@ describe('hashLedgerRecord', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(hashLedgerRecord(reordered)).toBe(hash);
     expect(hashLedgerRecord(record!)).toBe(hash); // the stored hash itself is not hashed
+  });
+
+  it('hashes exactly the canonical JSON of the record (the faster writer changes no stored hash)', () => {
+    const [receipt, administration] = buildChain(2);
+    for (const record of [receipt!, administration!]) {
+      const { hash, ...content } = record;
+      expect(createHash('sha256').update('ketaclinic-ledger-v1\n').update(canonicalJson(content)).digest('hex')).toBe(hash);
+    }
+    fc.assert(
+      fc.property(fc.record({ quantityMg: fc.double({ min: 0.01, max: 1e6, noNaN: true }), note: fc.string({ unit: 'binary' }), seq: fc.integer({ min: 1 }) }), ({ quantityMg, note, seq }) => {
+        const content = { ...receipt!, hash: undefined, seq, quantityMg, payload: { ...receipt!.payload, note } };
+        const { hash: _hash, ...reference } = content;
+        expect(hashLedgerRecord(content)).toBe(createHash('sha256').update('ketaclinic-ledger-v1\n').update(canonicalJson(reference)).digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('stores the kind-specific fields as the payload', () => {
