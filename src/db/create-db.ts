@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { Logger } from 'drizzle-orm/logger';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database, DatabaseHandle } from './database.js';
@@ -50,9 +51,14 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   }
 }
 
+/** Sees every statement the application sends (the query-plan checks EXPLAIN them); off in the server. */
+export interface StatementLogger {
+  logger?: Logger | undefined;
+}
+
 /** Wraps an open PGlite (tests clone one from a migrated image). */
-export function wrapPglite(client: PGlite, onClose: () => void = () => {}): DatabaseHandle {
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+export function wrapPglite(client: PGlite, onClose: () => void = () => {}, options: StatementLogger = {}): DatabaseHandle {
+  const db = drizzlePglite({ client, schema, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
   let closed = false;
   return {
     kind: 'pglite',
@@ -71,11 +77,11 @@ export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Data
   };
 }
 
-export function openPostgres(databaseUrl: string, poolSize = 10): DatabaseHandle {
+export function openPostgres(databaseUrl: string, poolSize = 10, options: StatementLogger = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, application_name: 'ketaclinic' });
   // An idle client that loses its connection emits 'error'; without a listener that would crash the process.
   pool.on('error', () => {});
-  const db = drizzlePg({ client: pool, schema }) as unknown as Database;
+  const db = drizzlePg({ client: pool, schema, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Database;
   let closed = false;
   // One connection per process holds every LISTEN; notifications fan out to the subscribers by channel.
   let listener: Promise<pg.PoolClient> | null = null;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openPostgres, wrapPglite } from '../../src/db/create-db.js';
+import { openPostgres, type StatementLogger, wrapPglite } from '../../src/db/create-db.js';
 import type { DatabaseHandle, DatabaseKind } from '../../src/db/database.js';
 import { databaseUrlFor } from './postgres-url.js';
 
@@ -16,13 +16,13 @@ export interface TestDatabase extends DatabaseHandle {
 }
 
 /** A fresh, migrated database of its own for one test file: nothing to clean, nothing shared. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: StatementLogger = {}): Promise<TestDatabase> {
   const template = inject('postgresTemplate');
   const serverUrl = process.env.DATABASE_URL;
   if (template && serverUrl) {
     const name = await createEmptyPostgresDatabase(serverUrl, template);
     const url = databaseUrlFor(serverUrl, name);
-    const handle = openPostgres(url, 4);
+    const handle = openPostgres(url, 4, options);
     return {
       ...handle,
       url,
@@ -35,7 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const imagePath = inject('pgliteImagePath');
   if (!imagePath) throw new Error('the golden database was not prepared: is tests/setup/golden-database.ts the globalSetup?');
   const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(imagePath)]) });
-  return { ...wrapPglite(client), url: undefined };
+  return { ...wrapPglite(client, undefined, options), url: undefined };
 }
 
 /** A new PostgreSQL database, copied from `template` or empty; answers its name. */
