@@ -89,7 +89,7 @@ export function readAuditChain(db: Database, scope: OrganisationScope, throughSe
         sql`select organisation_id as "organisationId", seq::float8 as seq, ${sql.raw(isoInstantSql('occurred_at'))} as "occurredAt", actor_user_id as "actorUserId",
             actor_role as "actorRole", action, entity_type as "entityType", entity_id as "entityId", patient_id as "patientId", request_id as "requestId",
             source_ip as "sourceIp", outcome, break_glass as "breakGlass", reason, details, prev_hash as "prevHash", hash
-          from audit_event where organisation_id = ${scope.organisationId} and seq > ${afterSeq} and seq <= ${throughSeq} order by seq limit ${batchSize}`,
+          from audit_event where organisation_id = ${scope.organisationId} and seq > ${afterSeq} and seq <= ${throughSeq} order by audit_event.seq limit ${batchSize}`,
       ),
     batchSize,
   );

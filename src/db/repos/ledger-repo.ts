@@ -95,7 +95,7 @@ export function readLedgerChain(db: Database, scope: OrganisationScope, batchSiz
         sql`select organisation_id as "organisationId", seq::float8 as seq, id as "entryId", kind, container_id as "containerId", quantity_mg::float8 as "quantityMg",
             quantity_ml::float8 as "quantityMl", author_user_id as "authorUserId", ${sql.raw(isoInstantSql('occurred_at'))} as "occurredAt",
             ${sql.raw(isoInstantSql('recorded_at'))} as "recordedAt", payload, prev_hash as "prevHash", hash
-          from ledger_entry where organisation_id = ${scope.organisationId} and seq > ${afterSeq} order by seq limit ${batchSize}`,
+          from ledger_entry where organisation_id = ${scope.organisationId} and seq > ${afterSeq} order by ledger_entry.seq limit ${batchSize}`,
       ),
     batchSize,
   );

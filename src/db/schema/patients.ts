@@ -38,6 +38,8 @@ export const patients = pgTable(
     unique('patient_organisation_mrn').on(table.organisationId, table.mrn),
     check('patient_sex_at_birth', sql`${table.sexAtBirth} in ('female', 'male', 'intersex', 'unknown')`),
     check('patient_names_present', sql`length(btrim(${table.givenName})) > 0 and length(btrim(${table.familyName})) > 0`),
+    // Search matches the MRN exactly or a name by prefix, case-insensitively: one index for each arm of the OR.
+    index('patient_mrn_lower').on(table.organisationId, sql`lower(${table.mrn})`),
     index('patient_family_name').on(table.organisationId, sql`lower(${table.familyName}) text_pattern_ops`),
     index('patient_given_name').on(table.organisationId, sql`lower(${table.givenName}) text_pattern_ops`),
     index('patient_date_of_birth').on(table.organisationId, table.dateOfBirth),

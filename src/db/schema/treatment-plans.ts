@@ -62,6 +62,8 @@ export const treatmentPlans = pgTable(
     // One course at a time: two prescribers activating plans at once cannot both succeed.
     uniqueIndex('treatment_plan_one_active').on(table.organisationId, table.patientId).where(sql`${table.status} = 'active'`),
     index('treatment_plan_patient').on(table.organisationId, table.patientId, table.createdAt),
+    // Outcome figures read the courses still running or ended within their window.
+    index('treatment_plan_ended').on(table.organisationId, table.endedAt),
   ],
 );
 

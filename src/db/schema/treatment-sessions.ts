@@ -63,6 +63,11 @@ export const treatmentSessions = pgTable(
       .on(table.organisationId, table.locationId, table.chair)
       .where(sql.raw(`state in ('checked-in', 'ready', 'dosing', 'monitoring', 'discharge-ready')`)),
     index('treatment_session_floor').on(table.organisationId, table.locationId, table.state, table.scheduledFor),
+    // The floor board asks for sessions on the floor now or scheduled today, across the caller's locations.
+    index('treatment_session_on_floor')
+      .on(table.organisationId, table.state)
+      .where(sql.raw(`state in ('checked-in', 'ready', 'dosing', 'monitoring', 'discharge-ready')`)),
+    index('treatment_session_scheduled').on(table.organisationId, table.scheduledFor),
     index('treatment_session_patient').on(table.organisationId, table.patientId, table.scheduledFor),
   ],
 );
