@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import {
   type AuditDetailValue,
   type AuditOutcome,
@@ -30,45 +31,44 @@ export interface AuditEventInput {
 /**
  * Appends one entry to the organisation's chain. Run it inside the transaction of the change it records:
  * if the entry cannot be written the change rolls back. The chain head's row lock, held to commit,
- * serialises appenders, so sequence numbers are gap-free and the chain never forks.
+ * serialises appenders, so sequence numbers are gap-free and the chain never forks. Two statements: the
+ * first takes the lock and reads the head (creating it for a new organisation), the second writes the entry
+ * and moves the head; called outside a transaction it opens one of its own.
  */
 export async function appendAuditEvent(db: Database, scope: OrganisationScope, input: AuditEventInput, now: Date): Promise<StoredAuditRecord> {
-  return db.transaction(async (tx) => {
-    await tx
-      .insert(auditChainHeads)
-      .values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: genesisHash })
-      .onConflictDoNothing({ target: auditChainHeads.organisationId });
-    const [head] = await tx
-      .select({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash })
-      .from(auditChainHeads)
-      .where(eq(auditChainHeads.organisationId, scope.organisationId))
-      .for('update');
-    if (!head) throw new Error('audit chain head missing after insert');
-    const record: AuditRecord = {
-      organisationId: scope.organisationId,
-      seq: head.lastSeq + 1,
-      occurredAt: now.toISOString(),
-      actorUserId: input.actor?.userId ?? null,
-      actorRole: input.actor?.role ?? null,
-      action: input.action,
-      entityType: input.entity?.type ?? null,
-      entityId: input.entity?.id ?? null,
-      patientId: input.patientId ?? null,
-      requestId: input.requestId ?? null,
-      sourceIp: input.sourceIp ?? null,
-      outcome: input.outcome,
-      breakGlass: input.breakGlass ?? false,
-      reason: input.reason ?? null,
-      details: input.details ?? null,
-    };
-    const hash = hashAuditRecord(head.lastHash, record);
-    await tx.insert(auditEvents).values({ ...record, occurredAt: now, prevHash: head.lastHash, hash });
-    await tx
-      .update(auditChainHeads)
-      .set({ lastSeq: record.seq, lastHash: hash })
-      .where(eq(auditChainHeads.organisationId, scope.organisationId));
-    return { ...record, prevHash: head.lastHash, hash };
-  });
+  if (!(db instanceof PgTransaction)) return db.transaction((tx) => appendAuditEvent(tx, scope, input, now));
+  // "do update" rather than "do nothing": it locks the existing row and returns it in the same statement.
+  const [head] = await db
+    .insert(auditChainHeads)
+    .values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: genesisHash })
+    .onConflictDoUpdate({ target: auditChainHeads.organisationId, set: { lastSeq: sql`${auditChainHeads.lastSeq}` } })
+    .returning({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash });
+  if (!head) throw new Error('audit chain head missing after upsert');
+  const record: AuditRecord = {
+    organisationId: scope.organisationId,
+    seq: head.lastSeq + 1,
+    occurredAt: now.toISOString(),
+    actorUserId: input.actor?.userId ?? null,
+    actorRole: input.actor?.role ?? null,
+    action: input.action,
+    entityType: input.entity?.type ?? null,
+    entityId: input.entity?.id ?? null,
+    patientId: input.patientId ?? null,
+    requestId: input.requestId ?? null,
+    sourceIp: input.sourceIp ?? null,
+    outcome: input.outcome,
+    breakGlass: input.breakGlass ?? false,
+    reason: input.reason ?? null,
+    details: input.details ?? null,
+  };
+  const hash = hashAuditRecord(head.lastHash, record);
+  const inserted = db.$with('inserted').as(db.insert(auditEvents).values({ ...record, occurredAt: now, prevHash: head.lastHash, hash }).returning({ seq: auditEvents.seq }));
+  await db
+    .with(inserted)
+    .update(auditChainHeads)
+    .set({ lastSeq: sql`(select ${inserted.seq} from ${inserted})`, lastHash: hash })
+    .where(eq(auditChainHeads.organisationId, scope.organisationId));
+  return { ...record, prevHash: head.lastHash, hash };
 }
 
 type AuditRow = typeof auditEvents.$inferSelect;
