@@ -1,4 +1,4 @@
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { breakGlassGrants, patients, users } from '../schema/index.js';
 import type { OrganisationScope } from './organisations-repo.js';
@@ -24,15 +24,6 @@ export async function insertBreakGlassGrant(
     .values({ organisationId: scope.organisationId, ...input })
     .returning({ id: breakGlassGrants.id });
   return row!.id;
-}
-
-/** Emergency accesses of a user whose grant has not yet expired: patient and the reason given. */
-export async function activeBreakGlassGrants(db: Database, scope: OrganisationScope, userId: string, now: Date): Promise<{ patientId: string; reason: string }[]> {
-  return db
-    .select({ patientId: breakGlassGrants.patientId, reason: breakGlassGrants.reason })
-    .from(breakGlassGrants)
-    .where(and(eq(breakGlassGrants.organisationId, scope.organisationId), eq(breakGlassGrants.userId, userId), gt(breakGlassGrants.expiresAt, now)))
-    .orderBy(desc(breakGlassGrants.grantedAt));
 }
 
 /** Recent emergency accesses, newest first, for the admins who review them. */

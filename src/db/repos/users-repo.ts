@@ -21,7 +21,7 @@ export interface UserRecord {
   disabled: boolean;
 }
 
-const userColumns = {
+export const userColumns = {
   id: users.id,
   organisationId: users.organisationId,
   email: users.email,
@@ -39,7 +39,7 @@ const userColumns = {
 
 type UserRow = { [K in keyof typeof userColumns]: unknown };
 
-function toUserRecord(row: UserRow): UserRecord {
+export function toUserRecord(row: UserRow): UserRecord {
   return {
     id: row.id as string,
     organisationId: row.organisationId as string,

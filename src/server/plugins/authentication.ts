@@ -5,9 +5,8 @@ import { hashSecretToken } from '../../domain/auth/secret-tokens.js';
 import { defaultPatientSessionLimits, evaluateSession, type SessionLimits } from '../../domain/auth/session-policy.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import { appendAuditEvent } from '../../db/repos/audit-repo.js';
-import { activeBreakGlassGrants } from '../../db/repos/break-glass-repo.js';
-import { endSession, findLiveSession, touchSession } from '../../db/repos/sessions-repo.js';
-import { findUserById, type UserRecord } from '../../db/repos/users-repo.js';
+import { endSession, findLiveSessionWithUser, touchSession } from '../../db/repos/sessions-repo.js';
+import type { UserRecord } from '../../db/repos/users-repo.js';
 import type { AppDeps } from '../app-deps.js';
 import { actorOf, auditContext, auditRole } from './request-auth.js';
 import type { RouteAccess } from './route-access.js';
@@ -48,13 +47,13 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
     if (!token) throw unauthenticated('Sign in to continue.');
     const { db } = deps.database;
     const now = deps.now();
-    const session = await findLiveSession(db, hashSecretToken(token));
-    if (!session) {
+    const found = await findLiveSessionWithUser(db, hashSecretToken(token), now);
+    if (!found) {
       clearSessionCookie(reply);
       throw unauthenticated('Your session has ended. Sign in again.');
     }
+    const { session, user } = found;
     const scope = { organisationId: session.organisationId };
-    const user = await findUserById(db, scope, session.userId);
     if (!user || user.disabled) {
       await endSession(db, session.id, 'account-disabled', now);
       clearSessionCookie(reply);
@@ -76,7 +75,8 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
     }
     const secondFactorStep = session.stage !== 'active';
     if (secondFactorStep && access.kind !== 'second-factor') throw unauthenticated('Finish signing in with your second factor.');
-    const breakGlass = user.locationIds.length > 0 ? await activeBreakGlassGrants(db, scope, user.id, now) : [];
+    // Break-glass widens a location-bound user's reach; a user of the whole organisation has nothing to widen.
+    const breakGlass = user.locationIds.length > 0 ? found.breakGlass : [];
     request.auth = { session, user, actor: actorOf(user), breakGlass };
     if (now.getTime() - session.lastSeenAt.getTime() >= touchIntervalMs) await touchSession(db, session.id, now);
     if (access.kind === 'action' && authorize(request.auth.actor, access.action).kind === 'deny') {
