@@ -32,10 +32,13 @@ export async function changeSession(deps: AppDeps, request: FastifyRequest, sess
       if (result.audit) await appendAuditEvent(tx, scope, { ...base, outcome: 'denied', ...result.audit }, now);
       return { kind: 'refused' as const, error: result.refused };
     }
+    const fresh = await refreshSessionContext(tx, scope, context);
+    const view = await sessionView(tx, fresh, await sessionStatus(tx, scope, fresh, now));
+    // The audit chain's head stays locked until commit, so the entry is written last: every other audited
+    // change in the organisation waits for this transaction's commit only, not for the chart read above.
     await appendAuditEvent(tx, scope, { ...base, outcome: 'success', ...result.audit }, now);
     await notifyFloorChange(tx, { organisationId: scope.organisationId, locationId: context.session.locationId, sessionId });
-    const fresh = await refreshSessionContext(tx, scope, context);
-    return { kind: 'done' as const, view: await sessionView(tx, fresh, await sessionStatus(tx, scope, fresh, now)) };
+    return { kind: 'done' as const, view };
   });
   if (outcome.kind === 'refused') throw outcome.error;
   return outcome.view;
