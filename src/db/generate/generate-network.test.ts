@@ -5,7 +5,9 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/helpers/te
 import { sessionCookieFor } from '../../../tests/helpers/test-sessions.js';
 import { phq9 } from '../../domain/instruments/phq9.js';
 import { type Database, queryRows } from '../database.js';
+import { computeOutcomeFigures } from '../../domain/public-page/outcome-figures.js';
 import { verifyAuditTrail } from '../repos/audit-repo.js';
+import { loadPublicClinicRecords } from '../repos/public-page-repo.js';
 import { verifyLedger } from '../repos/ledger-repo.js';
 import { type GenerateReport, generateNetwork } from './generate-network.js';
 import { scales } from './scales.js';
@@ -149,6 +151,18 @@ describe('generateNetwork at small scale', () => {
         and (jsonb_array_length(witness_user_ids) <> 1 or witness_user_ids ->> 0 = author_user_id::text)`,
     );
     expect(unwitnessed!.rows).toBe(0);
+  });
+
+  it('gives the public page outcome figures near the cohorts: response and remission 2–4 weeks after induction (SPEC.md §4)', async () => {
+    const window = { from: new Date('2023-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') };
+    const records = await loadPublicClinicRecords(first.db, { organisationId: seed11.organisationId }, window);
+    const figures = computeOutcomeFigures({ window, courses: records.courses, sessions: records.sessions, phq9: records.phq9 });
+    const percent = (cell: typeof figures.response) => (cell.kind === 'shown' ? cell.percent : Number.NaN);
+    expect(figures.measured).toMatchObject({ kind: 'shown' });
+    expect(percent(figures.response)).toBeGreaterThanOrEqual(40);
+    expect(percent(figures.response)).toBeLessThanOrEqual(65);
+    expect(percent(figures.remission)).toBeGreaterThanOrEqual(15);
+    expect(percent(figures.remission)).toBeLessThanOrEqual(40);
   });
 
   it('writes patients the patient, assessment, treatment-plan and session APIs open for a generated nurse', async () => {

@@ -206,9 +206,11 @@ export async function generateNetwork(db: Database, options: GenerateOptions): P
 }
 
 /**
- * PHQ-9s along each course: the first at baseline, the last at the trajectory's final score, the ones between on a
- * curve (responders fall early, non-responders drift) with ±2 points of noise. The answers add up to the total and
- * are scored as `scorePhq9` would: band (Kroenke 2001), the item-9 flag, and the major-depressive-syndrome finding.
+ * PHQ-9s along each course: the first at baseline the day before the first dose, the last at the trajectory's final
+ * score, the ones between on a curve with ±2 points of noise. Responders fall over the induction weeks (a 10-day time
+ * constant, so the figures 2–4 weeks after induction match SPEC.md §4's cohorts); non-responders drift. The
+ * answers add up to the total and are scored as `scorePhq9` would: band (Kroenke 2001), the item-9 flag, and the
+ * major-depressive-syndrome finding.
  */
 function assessmentInsertSql(seed: number): string {
   const { uniform, between } = randomSql(seed);
@@ -224,12 +226,12 @@ function assessmentInsertSql(seed: number): string {
       case when a.a9 >= 1 then '["suicidal-ideation-item"]'::jsonb else '[]'::jsonb end, '{}'::jsonb,
       jsonb_build_object('majorDepressiveSyndrome', (${atLeast(2, [1, 2])}) >= 1 and (${atLeast(2, [1, 2, 3, 4, 5, 6, 7, 8])}) + (a.a9 >= 1)::int >= 5),
       case when i = 1 then 'baseline' when i = c.assessments then 'follow-up' else 'pre-session' end, 'patient', null,
-      c.start_at + f.t * c.course_days * interval '1 day', c.start_at + f.t * c.course_days * interval '1 day' + interval '1 minute', 'normal'
+      c.start_at - interval '1 day' + f.t * c.course_days * interval '1 day', c.start_at - interval '1 day' + f.t * c.course_days * interval '1 day' + interval '1 minute', 'normal'
     from course c
     cross join lateral generate_series(1, c.assessments) i
     cross join lateral (select case when c.assessments = 1 then 0.0::float8 else (i - 1)::float8 / (c.assessments - 1) end as t) f
     cross join lateral (select greatest(0, least(27, case when i = 1 then c.baseline when i = c.assessments then c.final
-      else round(c.baseline + (c.final - c.baseline) * (case when c.trajectory = 'non-responder' then f.t else 1 - (1 - f.t) ^ 2 end) + (${uniform('noise', key)} - 0.5) * 4)::int end)) as total) s
+      else round(c.baseline + (c.final - c.baseline) * (case when c.trajectory = 'non-responder' then f.t else 1 - exp(-(f.t * c.course_days) / 10.0) end) + (${uniform('noise', key)} - 0.5) * 4)::int end)) as total) s
     -- Item 9 (self-harm thoughts) is positive in about a third of the moderate-to-severe answers; the rest spreads over items 1–8.
     cross join lateral (select case when s.total > 24 then s.total - 24 when s.total >= 10 and ${uniform('item9', key)} < 0.3 then 1 else 0 end as a9) q
     cross join lateral (select (s.total - q.a9) / 8 as base, (s.total - q.a9) % 8 as remainder, ${between(0, 7, 'rotation', 'c.n')} as rotation) r
