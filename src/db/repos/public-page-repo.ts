@@ -1,10 +1,10 @@
 import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { StaffRole } from '../../domain/access/roles.js';
 import { defaultCredentialRules } from '../../domain/credentials/credential-rules.js';
-import type { CourseFacts, DosingSessionFacts, Phq9Total } from '../../domain/public-page/outcome-figures.js';
+import { type CourseFacts, type DosingSessionFacts, inductionCompletions, type Phq9Total, phq9Span } from '../../domain/public-page/outcome-figures.js';
 import { type ListedCredentialFacts, type StaffFacts, clinicalRoles, publicCredentialKinds } from '../../domain/public-page/public-clinicians.js';
 import { type PublicPageSettings, readStoredPublicPageSettings } from '../../domain/public-page/public-page-settings.js';
-import type { Database } from '../database.js';
+import { type Database, queryRows } from '../database.js';
 import {
   assessments,
   credentialSettings,
@@ -86,7 +86,7 @@ export async function loadPublicClinicRecords(db: Database, scope: OrganisationS
     .orderBy(credentialVerifications.credentialId, desc(credentialVerifications.verifiedAt), desc(credentialVerifications.id))
     .as('latest_verification');
 
-  const [locations, staff, credentials, plans, inductionSlots, sessions, phq9] = await Promise.all([
+  const [locations, staff, credentials, plans, inductionSlots, sessions] = await Promise.all([
     listClinicLocations(db, scope),
     db
       .select({ userId: users.id, displayName: users.displayName, roles: sql<StaffRole[]>`array_agg(${userRoles.role} order by ${userRoles.role})` })
@@ -137,24 +137,38 @@ export async function loadPublicClinicRecords(db: Database, scope: OrganisationS
         ),
       )
       .groupBy(treatmentSessions.id),
-    db
-      .select({ patientId: assessments.patientId, completedAt: assessments.completedAt, total: assessments.total })
-      .from(assessments)
-      .where(
-        and(
-          eq(assessments.organisationId, organisationId),
-          eq(assessments.instrumentId, 'phq9'),
-          eq(assessments.confidentiality, 'normal'),
-          isNotNull(assessments.total),
-          inArray(assessments.patientId, db.select({ id: treatmentPlans.patientId }).from(treatmentPlans).where(coursePlan)),
-        ),
-      ),
   ]);
 
   const sessionsByPlan = new Map<string, typeof sessions>();
-  for (const session of sessions) sessionsByPlan.set(session.planId, [...(sessionsByPlan.get(session.planId) ?? []), session]);
+  for (const session of sessions) {
+    const forPlan = sessionsByPlan.get(session.planId);
+    if (forPlan) forPlan.push(session);
+    else sessionsByPlan.set(session.planId, [session]);
+  }
   const inductionByPlan = new Map<string, number[]>();
-  for (const slot of inductionSlots) inductionByPlan.set(slot.planId, [...(inductionByPlan.get(slot.planId) ?? []), slot.sequence]);
+  for (const slot of inductionSlots) {
+    const forPlan = inductionByPlan.get(slot.planId);
+    if (forPlan) forPlan.push(slot.sequence);
+    else inductionByPlan.set(slot.planId, [slot.sequence]);
+  }
+  const courses: CourseFacts[] = plans.map((plan) => ({
+    patientId: plan.patientId,
+    inductionSequences: inductionByPlan.get(plan.id) ?? [],
+    dosedSessions: (sessionsByPlan.get(plan.id) ?? []).map((session) => ({ planSequence: session.planSequence, dosingStartedAt: session.dosingStartedAt!, administrationEndedAt: session.administrationEndedAt })),
+  }));
+  // Only the PHQ-9s each counted course can use (phq9Span), through the patient index: a fraction of a network's.
+  const spans = [...inductionCompletions(courses, window)].map(([patientId, completion]) => {
+    const span = phq9Span(completion);
+    return { patient_id: patientId, from_at: span.from.toISOString(), to_at: span.to.toISOString() };
+  });
+  const phq9 = await queryRows<{ patientId: string; completedAt: string | Date; total: number }>(
+    db,
+    sql`select a.patient_id as "patientId", a.completed_at as "completedAt", a.total
+      from jsonb_to_recordset(${JSON.stringify(spans)}::jsonb) as span(patient_id uuid, from_at timestamptz, to_at timestamptz)
+      join ${assessments} a on a.organisation_id = ${organisationId} and a.patient_id = span.patient_id and a.instrument_id = 'phq9'
+        and a.completed_at >= span.from_at and a.completed_at <= span.to_at
+      where a.confidentiality = 'normal' and a.total is not null`,
+  );
   return {
     locations,
     staff: staff.map((person) => ({ userId: person.userId, displayName: person.displayName, roles: person.roles })),
@@ -162,12 +176,8 @@ export async function loadPublicClinicRecords(db: Database, scope: OrganisationS
       ...credential,
       lastVerification: verifiedAt && verificationOutcome ? { at: verifiedAt, outcome: verificationOutcome } : null,
     })),
-    courses: plans.map((plan) => ({
-      patientId: plan.patientId,
-      inductionSequences: inductionByPlan.get(plan.id) ?? [],
-      dosedSessions: (sessionsByPlan.get(plan.id) ?? []).map((session) => ({ planSequence: session.planSequence, dosingStartedAt: session.dosingStartedAt!, administrationEndedAt: session.administrationEndedAt })),
-    })),
+    courses,
     sessions: sessions.map((session) => ({ patientId: session.patientId, dosingStartedAt: session.dosingStartedAt!, adverseEvents: session.adverseEvents, seriousAdverseEvents: session.seriousAdverseEvents })),
-    phq9: phq9.map((point) => ({ patientId: point.patientId, completedAt: point.completedAt, total: point.total! })),
+    phq9: phq9.map((point) => ({ patientId: point.patientId, completedAt: new Date(point.completedAt), total: Number(point.total) })),
   };
 }

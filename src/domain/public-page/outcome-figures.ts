@@ -131,23 +131,40 @@ function rateCell(numerator: number, denominator: number, patients: number, meth
   return { kind: 'shown', numerator, denominator, percent: toPercent1dp(interval.proportion), lowerPercent: toPercent1dp(interval.lower), upperPercent: toPercent1dp(interval.upper) };
 }
 
+/** Each patient's first course whose induction series ended within the window: when it ended, and its first dose. */
+export function inductionCompletions(courses: readonly CourseFacts[], window: OutcomeInput['window']): Map<string, { completedAt: Date; firstDoseAt: Date }> {
+  const firstCompletion = new Map<string, { completedAt: Date; firstDoseAt: Date }>();
+  for (const course of courses) {
+    const completedAt = inductionCompletedAt(course);
+    if (!completedAt || !inWindow(completedAt, window)) continue;
+    const firstDoseAt = new Date(Math.min(...course.dosedSessions.map((session) => session.dosingStartedAt.getTime())));
+    const earlier = firstCompletion.get(course.patientId);
+    if (!earlier || completedAt.getTime() < earlier.completedAt.getTime()) firstCompletion.set(course.patientId, { completedAt, firstDoseAt });
+  }
+  return firstCompletion;
+}
+
+/**
+ * The only PHQ-9s `measurePhq9` can use for a course: from the baseline look-back before its first dose to the end
+ * of the outcome window after its induction. Reading just these keeps a network's outcome figures off the rest.
+ */
+export function phq9Span(completion: { completedAt: Date; firstDoseAt: Date }, method: OutcomeMethod = defaultOutcomeMethod): { from: Date; to: Date } {
+  return { from: new Date(completion.firstDoseAt.getTime() - method.baselineLookbackDays * day), to: new Date(completion.completedAt.getTime() + method.outcomeWithinDays * day) };
+}
+
 /**
  * The public page's outcome table, from the clinic's records over one window. Each patient counts once: by the first
  * course whose induction series ended within the window. Adverse events count per dosing session (a session with two
  * events counts once); their interval treats sessions as independent, which a patient's repeated sessions are not.
  */
 export function computeOutcomeFigures(input: OutcomeInput, method: OutcomeMethod = defaultOutcomeMethod): OutcomeFigures {
-  const firstCompletion = new Map<string, { completedAt: Date; firstDoseAt: Date }>();
-  for (const course of input.courses) {
-    const completedAt = inductionCompletedAt(course);
-    if (!completedAt || !inWindow(completedAt, input.window)) continue;
-    const firstDoseAt = new Date(Math.min(...course.dosedSessions.map((session) => session.dosingStartedAt.getTime())));
-    const earlier = firstCompletion.get(course.patientId);
-    if (!earlier || completedAt.getTime() < earlier.completedAt.getTime()) firstCompletion.set(course.patientId, { completedAt, firstDoseAt });
-  }
+  const firstCompletion = inductionCompletions(input.courses, input.window);
   const totalsByPatient = new Map<string, Phq9Total[]>();
   for (const total of input.phq9) {
-    if (firstCompletion.has(total.patientId)) totalsByPatient.set(total.patientId, [...(totalsByPatient.get(total.patientId) ?? []), total]);
+    if (!firstCompletion.has(total.patientId)) continue;
+    const totals = totalsByPatient.get(total.patientId);
+    if (totals) totals.push(total);
+    else totalsByPatient.set(total.patientId, [total]);
   }
   let measured = 0;
   let responders = 0;
