@@ -59,10 +59,15 @@ export async function appendLedgerEntry(
     .update(stockContainers)
     .set({ balanceMg: moved.balance.mg, balanceMl: moved.balance.ml, state: stateAfter(entry.kind, container.state, moved.balance.ml) })
     .where(and(eq(stockContainers.organisationId, scope.organisationId), eq(stockContainers.id, entry.containerId)));
-  await tx.insert(ledgerChainHeads).values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: ledgerGenesisHash }).onConflictDoNothing();
-  const [head] = await tx.select().from(ledgerChainHeads).where(eq(ledgerChainHeads.organisationId, scope.organisationId)).for('update');
+  // One statement locks the chain head (creating it for a new organisation) and reads it; "do update" is what locks.
+  const [head] = await tx
+    .insert(ledgerChainHeads)
+    .values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: ledgerGenesisHash })
+    .onConflictDoUpdate({ target: ledgerChainHeads.organisationId, set: { lastSeq: sql`${ledgerChainHeads.lastSeq}` } })
+    .returning({ lastSeq: ledgerChainHeads.lastSeq, lastHash: ledgerChainHeads.lastHash });
   const record = buildLedgerRecord({ entry, organisationId: scope.organisationId, seq: head!.lastSeq + 1, entryId: randomUUID(), authorUserId: context.authorUserId, recordedAt: now, prevHash: head!.lastHash });
-  await tx.insert(ledgerEntries).values({
+  // And one writes the entry and moves the head.
+  const row = {
     id: record.entryId,
     organisationId: scope.organisationId,
     seq: record.seq,
@@ -81,8 +86,13 @@ export async function appendLedgerEntry(
     recordedAt: now,
     prevHash: record.prevHash,
     hash: record.hash,
-  });
-  await tx.update(ledgerChainHeads).set({ lastSeq: record.seq, lastHash: record.hash }).where(eq(ledgerChainHeads.organisationId, scope.organisationId));
+  };
+  const inserted = tx.$with('inserted').as(tx.insert(ledgerEntries).values(row).returning({ seq: ledgerEntries.seq }));
+  await tx
+    .with(inserted)
+    .update(ledgerChainHeads)
+    .set({ lastSeq: sql`(select ${inserted.seq} from ${inserted})`, lastHash: record.hash })
+    .where(eq(ledgerChainHeads.organisationId, scope.organisationId));
   return record;
 }
 
