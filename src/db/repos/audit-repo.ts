@@ -6,9 +6,9 @@ import {
   type AuditRecord,
   type ChainVerdict,
   type StoredAuditRecord,
+  auditHashTextAroundSeq,
   createChainVerifier,
   genesisHash,
-  hashAuditRecord,
 } from '../../domain/audit/audit-chain.js';
 import { type Database, queryRows } from '../database.js';
 import { isoInstantSql, readChainInBatches } from './chain-batches.js';
@@ -28,25 +28,21 @@ export interface AuditEventInput {
   details?: Record<string, AuditDetailValue> | null;
 }
 
+// A plain boolean, not a type guard: narrowing would lose the schema's types.
+const inTransaction = (db: Database): boolean => db instanceof PgTransaction;
+
 /**
- * Appends one entry to the organisation's chain. Run it inside the transaction of the change it records:
- * if the entry cannot be written the change rolls back. The chain head's row lock, held to commit,
- * serialises appenders, so sequence numbers are gap-free and the chain never forks. Two statements: the
- * first takes the lock and reads the head (creating it for a new organisation), the second writes the entry
- * and moves the head; called outside a transaction it opens one of its own.
+ * Appends one entry to the organisation's chain. Run it inside the transaction of the change it records, as its
+ * last write: if the entry cannot be written the change rolls back. The chain head's row lock, held to commit,
+ * serialises appenders, so sequence numbers are gap-free and the chain never forks. One statement locks the head,
+ * takes the next number, hashes (the database hashes the text `auditHashTextAroundSeq` prepares, exactly as
+ * `hashAuditRecord` would), writes the entry and moves the head: the lock is held for that statement and the
+ * commit. Called outside a transaction it opens one of its own.
  */
 export async function appendAuditEvent(db: Database, scope: OrganisationScope, input: AuditEventInput, now: Date): Promise<StoredAuditRecord> {
-  if (!(db instanceof PgTransaction)) return db.transaction((tx) => appendAuditEvent(tx, scope, input, now));
-  // "do update" rather than "do nothing": it locks the existing row and returns it in the same statement.
-  const [head] = await db
-    .insert(auditChainHeads)
-    .values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: genesisHash })
-    .onConflictDoUpdate({ target: auditChainHeads.organisationId, set: { lastSeq: sql`${auditChainHeads.lastSeq}` } })
-    .returning({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash });
-  if (!head) throw new Error('audit chain head missing after upsert');
-  const record: AuditRecord = {
+  if (!inTransaction(db)) return db.transaction((tx) => appendAuditEvent(tx, scope, input, now));
+  const content: Omit<AuditRecord, 'seq'> = {
     organisationId: scope.organisationId,
-    seq: head.lastSeq + 1,
     occurredAt: now.toISOString(),
     actorUserId: input.actor?.userId ?? null,
     actorRole: input.actor?.role ?? null,
@@ -61,14 +57,36 @@ export async function appendAuditEvent(db: Database, scope: OrganisationScope, i
     reason: input.reason ?? null,
     details: input.details ?? null,
   };
-  const hash = hashAuditRecord(head.lastHash, record);
-  const inserted = db.$with('inserted').as(db.insert(auditEvents).values({ ...record, occurredAt: now, prevHash: head.lastHash, hash }).returning({ seq: auditEvents.seq }));
-  await db
-    .with(inserted)
-    .update(auditChainHeads)
-    .set({ lastSeq: sql`(select ${inserted.seq} from ${inserted})`, lastHash: hash })
-    .where(eq(auditChainHeads.organisationId, scope.organisationId));
-  return { ...record, prevHash: head.lastHash, hash };
+  const { before, after } = auditHashTextAroundSeq(content);
+  const append = () =>
+    queryRows<{ seq: number; prevHash: string; hash: string }>(
+      db,
+      sql`with head as (select last_seq, last_hash from audit_chain_head where organisation_id = ${content.organisationId} for update),
+        entry as (
+          select last_seq + 1 as seq, last_hash as prev_hash,
+            encode(sha256(convert_to(last_hash || ${`\n${before}`}::text || (last_seq + 1)::text || ${after}::text, 'UTF8')), 'hex') as hash
+          from head
+        ),
+        inserted as (
+          insert into audit_event (organisation_id, seq, occurred_at, actor_user_id, actor_role, action, entity_type, entity_id, patient_id, request_id, source_ip,
+            outcome, break_glass, reason, details, prev_hash, hash)
+          select ${content.organisationId}::uuid, entry.seq, ${content.occurredAt}::timestamptz, ${content.actorUserId}::uuid, ${content.actorRole}::text, ${content.action}::text,
+            ${content.entityType}::text, ${content.entityId}::text, ${content.patientId}::uuid, ${content.requestId}::text, ${content.sourceIp}::text, ${content.outcome}::text,
+            ${content.breakGlass}::boolean, ${content.reason}::text, ${content.details === null ? null : JSON.stringify(content.details)}::jsonb, entry.prev_hash, entry.hash
+          from entry
+          returning seq, prev_hash, hash
+        )
+      update audit_chain_head set last_seq = inserted.seq, last_hash = inserted.hash from inserted where audit_chain_head.organisation_id = ${content.organisationId}
+      returning inserted.seq::float8 as seq, inserted.prev_hash as "prevHash", inserted.hash`,
+    );
+  let [appended] = await append();
+  if (!appended) {
+    // The organisation's first entry: its chain head does not exist yet.
+    await db.insert(auditChainHeads).values({ organisationId: scope.organisationId, lastSeq: 0, lastHash: genesisHash }).onConflictDoNothing({ target: auditChainHeads.organisationId });
+    [appended] = await append();
+  }
+  if (!appended) throw new Error('audit chain head missing after insert');
+  return { ...content, seq: appended.seq, prevHash: appended.prevHash, hash: appended.hash };
 }
 
 type AuditRow = typeof auditEvents.$inferSelect;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { type AuditRecord, type StoredAuditRecord, canonicalJson, createChainVerifier, genesisHash, hashAuditRecord } from './audit-chain.js';
+import { type AuditRecord, type StoredAuditRecord, auditHashTextAroundSeq, canonicalJson, createChainVerifier, genesisHash, hashAuditRecord } from './audit-chain.js';
 
 function buildChain(length: number): StoredAuditRecord[] {
   const chain: StoredAuditRecord[] = [];
@@ -65,6 +65,18 @@ describe('hashAuditRecord', () => {
     breakGlass: fc.boolean(),
     reason: nullable(fc.string({ unit: 'binary' })),
     details: nullable(fc.dictionary(fc.string({ unit: 'binary' }), detailValue)),
+  });
+
+  it('splits the hashed text around the sequence number exactly, even with a "seq" key in the details', () => {
+    const withSeqDetail = auditRecord.map((record) => ({ ...record, details: { ...(record.details ?? {}), seq: 7 } }));
+    fc.assert(
+      fc.property(fc.oneof(auditRecord, withSeqDetail), (record) => {
+        const { seq, ...rest } = record;
+        const { before, after } = auditHashTextAroundSeq(rest);
+        expect(`${before}${seq}${after}`).toBe(canonicalJson(record));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('hashes exactly the canonical JSON of the whole record (the faster writer changes no stored hash)', () => {

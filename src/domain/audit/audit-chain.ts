@@ -82,6 +82,18 @@ const auditRecordFields = [
 ] as const satisfies readonly (keyof AuditRecord)[];
 const canonicalAuditRecord = canonicalJsonOfFields<AuditRecord>(auditRecordFields);
 
+/**
+ * The text an entry's hash covers, either side of its sequence number. The database, which alone knows the next
+ * number under the chain's lock, hashes `prevHash + "\n" + before + seq + after` (SHA-256) in the same statement
+ * that takes the number: the lock is then held for one statement and the commit. `seq` sorts second to last
+ * (only `sourceIp`, a string, follows), so its key is found from the end, after any key of the same name in `details`.
+ */
+export function auditHashTextAroundSeq(record: Omit<AuditRecord, 'seq'>): { before: string; after: string } {
+  const text = canonicalAuditRecord({ ...record, seq: 0 });
+  const at = text.lastIndexOf(',"seq":0,');
+  return { before: text.slice(0, at + ',"seq":'.length), after: text.slice(at + ',"seq":0'.length) };
+}
+
 /** SHA-256 over the previous hash and the record: changing, removing or inserting any entry breaks every later link. */
 export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
   return createHash('sha256').update(`${prevHash}\n${canonicalAuditRecord(record)}`).digest('hex');
