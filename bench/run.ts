@@ -1,121 +1,169 @@
 /**
- * `npm run bench`: starts the built server on a fresh embedded database with the demo clinic (or on
- * DATABASE_URL, migrated first) and measures each endpoint with autocannon on loopback. Every figure is also
- * given as a ratio to /api/health measured in the same run, because these machines are noisy: compare
- * ratios, not absolute numbers, across runs.
+ * `npm run bench`: issue 9's hot paths on the synthetic clinic network. PGlite at the small scale by default,
+ * PostgreSQL (DATABASE_URL) at the network scale; BENCH_SCALE, BENCH_SEED, BENCH_SECONDS, BENCH_CONNECTIONS
+ * ("10,50"), BENCH_DATA_DIR (PGlite, to reuse a directory) and BENCH_LATENCY_READINGS override. Runs in three
+ * phases because PGlite is single-process: set-up and the measurements straight on the database first, then the
+ * built server under autocannon, then the repo-level ledger draws once the server has closed the database.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import autocannon from 'autocannon';
-import { freshDataDir, runCli, startServerProcess } from '../tests/helpers/cli-process.js';
+import { formatGenerateReport } from '../src/cli/commands/generate.js';
+import { migrateDb, openEmbedded, openPostgres } from '../src/db/create-db.js';
+import { startServerProcess } from '../tests/helpers/cli-process.js';
 import { measureAuditVerify } from './audit-verify.js';
-import { measureBareQuery } from './bare-query.js';
-import { measureLedgerDraws } from './ledger-draws.js';
-import { measureScoringThroughput } from './scoring-throughput.js';
-import { signInAsDemoUser } from '../tests/helpers/demo-session.js';
-import { endpoints } from './endpoints.js';
+import { type BenchOptions, readBenchOptions } from './bench-options.js';
+import { prepareBenchStaff, signInOverHttp } from './bench-staff.js';
+import { ensureBenchStock } from './bench-stock.js';
+import { timeAuditVerify, timeLedgerVerify } from './chain-verify.js';
 import { measureVitalToBoard, seedBenchFloor } from './floor.js';
+import { checkGoals } from './goals.js';
+import { type BenchTargets, hotPaths } from './http-paths.js';
+import { measureLedgerDraws } from './ledger-draws.js';
+import { measureBarePaths, measureHttpPaths } from './measure-paths.js';
+import { timeOutcomeSummary } from './outcome-summary.js';
+import { type RunRecord, formatReport, writeResults } from './report.js';
+import { measureScoringThroughput } from './scoring-throughput.js';
+import { benchLocationName, findOrGenerateSyntheticOrganisation, outcomeWindowMonths, prepareBenchPatients, publishOutcomePage, trajectoryPoints } from './synthetic-clinic.js';
 
-const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const floorChairs = 20;
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
-interface Measurement {
-  name: string;
-  path: string;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  unexpected: number;
-  ratioToHealth: number;
-  ratioToBareQuery: number;
-}
-
-async function measure(url: string, path: string, expectStatus: number, headers: Record<string, string>, request: { method?: 'GET' | 'POST'; body?: string } = {}): Promise<Omit<Measurement, 'name' | 'ratioToHealth' | 'ratioToBareQuery'>> {
-  const options = { url: url + path, connections, headers, ...(request.body ? { method: request.method ?? 'POST', body: request.body } : {}) };
-  await autocannon({ ...options, duration: 2 }); // warm-up
-  const result = await autocannon({ ...options, duration: durationSeconds });
-  const statusCount = (result as unknown as Record<string, number>)[`${Math.floor(expectStatus / 100)}xx`] ?? 0;
-  return {
-    path,
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    unexpected: result.requests.total - statusCount,
-  };
-}
-
-async function main() {
-  const databaseUrl = process.env.DATABASE_URL;
-  const dataDir = freshDataDir();
-  const logLevel = process.env.LOG_LEVEL ?? 'info';
-  const env = databaseUrl ? { DATABASE_URL: databaseUrl, LOG_LEVEL: logLevel } : { KETACLINIC_DATA_DIR: dataDir, LOG_LEVEL: logLevel };
-  for (const command of databaseUrl ? ['migrate', 'demo'] : ['demo']) {
-    const result = await runCli([command], env);
-    if (result.code !== 0) throw new Error(`ketaclinic ${command} failed:\n${result.stderr}`);
-  }
-  await seedBenchFloor({ databaseUrl, dataDir, chairs: 20 });
-  const bare = await measureBareQuery({ databaseUrl, dataDir, concurrency: connections, seconds: durationSeconds });
-  const server = await startServerProcess(['--with-demo'], env);
-  const measurements: Measurement[] = [];
-  let latency: Awaited<ReturnType<typeof measureVitalToBoard>> | undefined;
+/** Phase 1, before any server: the organisation, the bench's users and data, and everything measured straight on the database. */
+async function prepareAndMeasureDirect(options: BenchOptions) {
+  const handle = options.databaseUrl ? openPostgres(options.databaseUrl, Math.max(...options.connections)) : await openEmbedded(options.dataDir);
   try {
-    let healthRps = 0;
-    const cookie = await signInAsDemoUser(server.url, 'nurse@ketaclinic-demo.example');
-    const found = (await (await fetch(`${server.url}/api/patients?q=DEMO-0001`, { headers: { cookie } })).json()) as { patients: { id: string }[] };
-    const patientId = found.patients[0]!.id;
-    const board = (await (await fetch(`${server.url}/api/floor`, { headers: { cookie } })).json()) as { chairs: { sessionId: string; state: string }[] };
-    const sessionId = board.chairs.find((chair) => chair.state === 'monitoring')!.sessionId;
-    for (const endpoint of endpoints) {
-      const path = endpoint.path.replace('{patientId}', patientId).replace('{sessionId}', sessionId);
-      const headers: Record<string, string> = { ...(endpoint.signedIn ? { cookie } : {}), ...(endpoint.body ? { 'content-type': 'application/json' } : {}) };
-      const figures = await measure(server.url, path, endpoint.expectStatus, headers, endpoint);
-      if (figures.unexpected > 0) throw new Error(`${endpoint.path}: ${figures.unexpected} responses were not ${endpoint.expectStatus}`);
-      if (endpoint.name === 'health') healthRps = figures.requestsPerSecond;
-      measurements.push({
-        name: endpoint.name,
-        ...figures,
-        path: endpoint.path,
-        ratioToHealth: figures.requestsPerSecond / healthRps,
-        ratioToBareQuery: figures.requestsPerSecond / bare.queriesPerSecond,
-      });
-    }
-    const watcher = await signInAsDemoUser(server.url, 'frontdesk@ketaclinic-demo.example');
-    latency = await measureVitalToBoard(server.url, cookie, watcher, sessionId, Number(process.env.BENCH_LATENCY_READINGS ?? 1000));
+    if (options.databaseUrl) await migrateDb(handle);
+    const { db } = handle;
+    const organisation = await findOrGenerateSyntheticOrganisation(db, options);
+    log(organisation.reused ? `Reused the synthetic organisation ${organisation.slug} (${organisation.locationCount} locations).` : formatGenerateReport(organisation.report!));
+    const scope = { organisationId: organisation.organisationId };
+    const staff = await prepareBenchStaff(db, scope, organisation.locationId);
+    const containerId = await ensureBenchStock(db, scope, { locationId: organisation.locationId, nurseUserId: staff.nurse.id });
+    const floor = await seedBenchFloor(db, scope, { locationId: organisation.locationId, nurseUserId: staff.nurse.id, chairs: floorChairs });
+    const patients = await prepareBenchPatients(db, scope, organisation.locationId, staff.nurse.id);
+    await publishOutcomePage(db, scope);
+    const targets: BenchTargets = {
+      organisationId: organisation.organisationId,
+      slug: organisation.slug,
+      locationId: organisation.locationId,
+      nurseUserId: staff.nurse.id,
+      frontDeskEmail: staff.frontDesk.email,
+      searchPrefix: patients.searchPrefix,
+      mrn: patients.mrn,
+      chartPatientId: patients.chartPatientId,
+      submitPatientId: patients.submitPatientId,
+      trajectoryPatientId: patients.trajectoryPatientId,
+      floorSessionIds: floor.sessionIds,
+      offFloorSession: floor.offFloorSession,
+      containerId,
+    };
+    log('Timing the outcome summary…');
+    const outcomes = await timeOutcomeSummary(db, organisation.organisationId, options.outcomeRuns);
+    log('Measuring the bare queries…');
+    const bare = await measureBarePaths(handle, targets, options);
+    const setUp = [
+      `Signed in over HTTP as ${staff.nurse.email} (password and authenticator code) and ${staff.frontDesk.email}, both assigned to ${benchLocationName}; passwords set by the bench through setPassword.`,
+      `Floor: ${floor.activeChairs} active chairs at ${benchLocationName} (${floor.sessionIds.length} bench sessions in monitoring; a vital-sign request goes to each in turn).`,
+      `Trajectory patient: exactly ${trajectoryPoints} PHQ-9s (${patients.trajectoryPointsAdded} added by this run); PHQ-9 submissions (and the bare PHQ-9 inserts) go to a bench patient with no treatment course, so they stay out of the outcome figures.`,
+      `Public page switched on for ${organisation.slug} with a ${outcomeWindowMonths}-month window, so the outcome figures cover every generated course.`,
+    ];
+    return { organisation, staff, targets, outcomes, bare, setUp, floor };
+  } finally {
+    await handle.close();
+  }
+}
+
+type Prepared = Awaited<ReturnType<typeof prepareAndMeasureDirect>>;
+
+/** Phase 2: the built server, signed in over HTTP, under autocannon. */
+async function measureServer(options: BenchOptions, prepared: Prepared) {
+  const env = {
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { KETACLINIC_DATA_DIR: options.dataDir }),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    KETACLINIC_ORGANISATION: prepared.organisation.slug,
+    // Sessions outlive a long run's pauses (the default 15 idle minutes could end the watcher's mid-run).
+    KETACLINIC_SESSION_IDLE_MINUTES: '240',
+  };
+  const server = await startServerProcess([], env);
+  try {
+    const nurseCookie = await signInOverHttp(server.url, prepared.organisation.slug, prepared.staff.nurse);
+    const watcherCookie = await signInOverHttp(server.url, prepared.organisation.slug, prepared.staff.frontDesk);
+    log('Measuring the hot paths over HTTP…');
+    const results = await measureHttpPaths(server.url, prepared.targets, nurseCookie, prepared.bare, options);
+    const vitalToBoard = await measureVitalToBoard(server.url, nurseCookie, watcherCookie, prepared.floor.sessionIds[0]!, options.latencyReadings);
+    return { results, vitalToBoard };
   } finally {
     await server.stop();
   }
+}
 
-  const scoring = measureScoringThroughput(Math.min(durationSeconds, 3));
-  const auditVerify = await measureAuditVerify({ databaseUrl, dataDir, entries: Number(process.env.BENCH_AUDIT_ENTRIES ?? 100_000) });
-  const ledgerDraws = await measureLedgerDraws({ databaseUrl, dataDir, workers: connections, seconds: Math.min(durationSeconds, 5) });
-  const drawLine = (label: string, figure: typeof ledgerDraws.contended) => `ledger draws, ${label}: ${Math.round(figure.drawsPerSecond)} draws/s, p50 ${figure.p50Ms} ms, p99 ${figure.p99Ms} ms`;
-  const engine = databaseUrl ? 'postgres' : 'pglite';
-  const table = [
-    `Ketaclinic bench, ${engine}, ${connections} connections, ${durationSeconds} s per endpoint, ${cpus().length} cores (${new Date().toISOString()})`,
-    '',
-    '| endpoint | path | req/s | p50 ms | p99 ms | vs /api/health | vs bare SQL |',
-    '|---|---|---:|---:|---:|---:|---:|',
-    `| bare SQL (driver, no HTTP) | health's query | ${Math.round(bare.queriesPerSecond)} | ${bare.p50Ms} | ${bare.p99Ms} | | 1.00 |`,
-    ...measurements.map(
-      (m) => `| ${m.name} | ${m.path} | ${Math.round(m.requestsPerSecond)} | ${m.p50Ms} | ${m.p99Ms} | ${m.ratioToHealth.toFixed(2)} | ${m.ratioToBareQuery.toFixed(2)} |`,
-    ),
-    '',
-    ...scoring.map((figure) => `pure scoring, ${figure.instrument}: ${Math.round(figure.scoresPerSecond)} scores/s on one core (target > 200,000/s)`),
-    `vital sign to another client's board (POST, NOTIFY, stream event, board GET): p50 ${latency?.p50Ms} ms, p99 ${latency?.p99Ms} ms over ${latency?.readings} readings`,
-    `audit verify: ${auditVerify.entries} entries in ${auditVerify.seconds.toFixed(2)} s = ${Math.round(auditVerify.entriesPerSecond)} entries/s (target ≥ 50,000/s, SECURITY.md T12)`,
-    drawLine(`${ledgerDraws.workers} workers on ${ledgerDraws.contended.containers} containers`, ledgerDraws.contended),
-    drawLine('one container per worker', ledgerDraws.containerPerWorker),
-    drawLine('one organisation per worker', ledgerDraws.organisationPerWorker),
-    `ledger draws, ratios: ${ledgerDraws.contended.containers} shared containers vs one container each ${(ledgerDraws.contended.drawsPerSecond / ledgerDraws.containerPerWorker.drawsPerSecond).toFixed(2)}; one organisation's chain vs a chain each ${(ledgerDraws.containerPerWorker.drawsPerSecond / ledgerDraws.organisationPerWorker.drawsPerSecond).toFixed(2)}`,
-  ].join('\n');
-  console.log(table);
+/** `audit verify` and `ledger verify` over the organisation's chains as the run left them. */
+async function verifyChains(options: BenchOptions, organisation: { organisationId: string; slug: string }) {
+  const handle = options.databaseUrl ? openPostgres(options.databaseUrl) : await openEmbedded(options.dataDir);
+  try {
+    log('Verifying the audit trail and the ledger…');
+    return { auditVerify: await timeAuditVerify(handle.db, organisation.slug), ledgerVerify: await timeLedgerVerify(handle.db, organisation.organisationId) };
+  } finally {
+    await handle.close();
+  }
+}
 
-  const resultsDir = new URL('./results/', import.meta.url);
-  mkdirSync(resultsDir, { recursive: true });
-  const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
-  const record = { engine, connections, durationSeconds, cores: cpus().length, node: process.version, at: new Date().toISOString(), bareQuery: bare, measurements, vitalToBoard: latency, scoring, auditVerify, ledgerDraws };
-  writeFileSync(new URL(`${stamp}-${engine}.json`, resultsDir), `${JSON.stringify(record, null, 2)}\n`);
-  writeFileSync(new URL(`latest-${engine}.md`, resultsDir), `${table}\n`);
+/** Phase 3, once the server has closed the database: the chain verifications, then repo-level draws. */
+async function measureAfterServer(options: BenchOptions, organisation: { organisationId: string; slug: string }) {
+  const verified = await verifyChains(options, organisation);
+  log('Measuring ledger draws below HTTP…');
+  const ledgerDraws: RunRecord['ledgerDraws'] = [];
+  for (const connections of options.connections) {
+    ledgerDraws.push({ connections, figures: await measureLedgerDraws({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, workers: connections, seconds: Math.min(options.seconds, 5) }) });
+  }
+  const builtAuditChain = verified.auditVerify.entries < options.auditChainEntries ? await measureAuditVerify({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, entries: options.auditChainEntries }) : null;
+  return { ...verified, ledgerDraws, builtAuditChain };
+}
+
+const notes = [
+  'The bench server runs with KETACLINIC_SESSION_IDLE_MINUTES=240 so the two signed-in sessions outlast a long run; nothing else in its configuration differs from the defaults.',
+  'Sign-in and the public clinic page are rate-limited per client address with limits fixed in code (not in src/server/config.ts), so they are measured with the requests one window allows, fewer at a time than the table\'s connection count (marked †); every other row used the full connection count.',
+  'The draw over HTTP is POST /api/controlled-substances/entries (a 1 mg administration from a bulk bench container against an off-floor bench session): the same recordMovement, credential check, ledger append and audit entry as the clinical route. POST /api/controlled-substances/sessions/:sessionId/account cannot be repeated: a session can account for no more than was drawn for it (MORE_ACCOUNTED_THAN_DRAWN), and its waste needs a witness signing in with a password on every request.',
+  'Bare SQL is each route\'s main query (from its repo code; the text is in bench/http-paths.ts and in the JSON as bareQueries) sent straight to the driver with the same number of concurrent loops, before the server opens the database; the PostgreSQL pool is as wide as the loops, while the server\'s own pool is 10 connections (openPostgres in src/db/create-db.ts).',
+  'Writes measured as bare SQL (PHQ-9 and vital-sign inserts) commit one row each, as the routes do; the vital-sign inserts go to the off-floor session so no measured chart grows.',
+];
+
+async function main() {
+  const options = readBenchOptions();
+  log(`Ketaclinic bench on ${options.engine}, scale ${options.scale}, seed ${options.seed}${options.engine === 'pglite' ? `, data in ${options.dataDir}` : ''}`);
+  const prepared = await prepareAndMeasureDirect(options);
+  const { results, vitalToBoard } = await measureServer(options, prepared);
+  const { auditVerify, ledgerVerify, ledgerDraws, builtAuditChain } = await measureAfterServer(options, prepared.organisation);
+  const { outcomes } = prepared;
+  const record: RunRecord = {
+    at: new Date().toISOString(),
+    engine: options.engine,
+    scale: options.scale,
+    seed: options.seed,
+    slug: prepared.organisation.slug,
+    reused: prepared.organisation.reused,
+    generatorReport: prepared.organisation.report,
+    cores: cpus().length,
+    node: process.version,
+    secondsPerPath: options.seconds,
+    warmUpSeconds: options.warmUpSeconds,
+    setUp: prepared.setUp,
+    targets: prepared.targets,
+    bareQueries: Object.fromEntries(hotPaths.flatMap((path) => (path.bare ? [[path.key, path.bare(prepared.targets)]] : []))),
+    results,
+    ledgerDraws,
+    outcomes,
+    auditVerify,
+    ledgerVerify,
+    builtAuditChain,
+    scoring: measureScoringThroughput(Math.min(options.seconds, 3)),
+    vitalToBoard,
+    notes,
+    goals: checkGoals({ results, outcomes, auditVerify, ledgerVerify }),
+  };
+  const markdown = formatReport(record);
+  console.log(markdown);
+  const written = writeResults(record, markdown);
+  log(`Wrote ${written.json} and ${written.markdown}`);
 }
 
 await main();
