@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AuditRecord, genesisHash, hashAuditRecord } from '../../domain/audit/audit-chain.js';
 import { queryRows } from '../database.js';
 import type { GenerationContext } from './generation-context.js';
+import { locationStaffSql } from './synthetic-sql.js';
 import { writeHashedChain } from './write-hashed-chain.js';
 
 /**
@@ -15,11 +16,7 @@ export async function generateAuditTrail(context: GenerationContext): Promise<vo
   let started = performance.now();
   // Times are cut to whole seconds: the trail stores milliseconds and hashes exactly what it stores.
   await tx.execute(sql`create temporary table synthetic_audit on commit drop as
-    with staff as (
-      select ul.location_id, (array_agg(u.id) filter (where u.email like 'nurse-%'))[1] as nurse_id,
-        (array_agg(u.id) filter (where u.email like 'prescriber-%'))[1] as prescriber_id
-      from user_location ul join app_user u on u.id = ul.user_id where ul.organisation_id = ${org} group by ul.location_id
-    ), events as (
+    with staff as (${locationStaffSql(org)}), events as (
       select date_trunc('second', a.recorded_at) as occurred_at, s.nurse_id as actor_user_id, 'nurse' as actor_role, 'assessment.record' as action, 'assessment' as entity_type,
         a.id::text as entity_id, a.patient_id, jsonb_build_object('instrument', a.instrument_id) as details
       from assessment a join patient p on p.id = a.patient_id join staff s on s.location_id = p.home_location_id where a.organisation_id = ${org}

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { hashLedgerRecord, ledgerGenesisHash, type LedgerRecord } from '../../domain/ledger/ledger-chain.js';
 import { queryRows } from '../database.js';
 import type { GenerationContext } from './generation-context.js';
-import { randomSql } from './synthetic-sql.js';
+import { locationStaffSql, randomSql } from './synthetic-sql.js';
 import { writeHashedChain } from './write-hashed-chain.js';
 
 /** Ketalar as the demo stocks it: 10 mg/mL, 20 mL vials (200 mg). The NDC's labeler 99999 is not a real one. */
@@ -47,11 +47,7 @@ export async function generateLedger(context: GenerationContext): Promise<void> 
   // Each session's dose and where it falls in its location's running total of mg drawn.
   let started = performance.now();
   await tx.execute(sql`create temporary table synthetic_draw on commit drop as
-    with staff as (
-      select ul.location_id, (array_agg(u.id) filter (where u.email like 'nurse-%'))[1] as nurse_id,
-        (array_agg(u.id) filter (where u.email like 'prescriber-%'))[1] as prescriber_id
-      from user_location ul join app_user u on u.id = ul.user_id where ul.organisation_id = ${org} group by ul.location_id
-    ), dose as (
+    with staff as (${locationStaffSql(org)}), dose as (
       select ts.id as session_id, ts.patient_id, ts.location_id, ts.dosing_started_at, ts.administration_ended_at, s.nurse_id, s.prescriber_id, p.mrn, ts.plan_sequence,
         (${sql.raw(between(55, 110, 'weight', 'p.mrn'))} * 0.5)::numeric as dose_mg
       from treatment_session ts join patient p on p.id = ts.patient_id join staff s on s.location_id = ts.location_id

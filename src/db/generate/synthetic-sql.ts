@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { Scale } from './scales.js';
 import { trajectoryShares } from './scales.js';
 
@@ -60,3 +61,9 @@ export function courseCteSql(seed: number, scale: Scale, organisationParam: stri
 
 /** The day of the course on which session `j` falls: six inductions within three weeks (Oliver 2022), then every three weeks. */
 export const sessionDaySql = (j: string) => `(case when ${j} <= 6 then floor((${j} - 1) * 3.5)::int else 18 + (${j} - 6) * 21 end)`;
+
+/** Each generated location's nurse and prescriber (location_id, nurse_id, prescriber_id), for a CTE. */
+export const locationStaffSql = (organisation: SQL) => sql`
+  select ul.location_id, (array_agg(u.id) filter (where u.email like 'nurse-%'))[1] as nurse_id,
+    (array_agg(u.id) filter (where u.email like 'prescriber-%'))[1] as prescriber_id
+  from user_location ul join app_user u on u.id = ul.user_id where ul.organisation_id = ${organisation} group by ul.location_id`;
