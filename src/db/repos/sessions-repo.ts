@@ -56,7 +56,6 @@ export async function findLiveSessionWithUser(db: Database, tokenHash: string, n
   return { session: { ...row.session, stage: row.session.stage as SessionStage }, user: row.user ? toUserRecord(row.user) : undefined, breakGlass: row.breakGlass };
 }
 
-
 export async function touchSession(db: Database, sessionId: string, now: Date): Promise<void> {
   await db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, sessionId));
 }
