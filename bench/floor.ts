@@ -1,15 +1,12 @@
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Database } from '../src/db/database.js';
 import type { OrganisationScope } from '../src/db/repos/organisations-repo.js';
-import { insertPatient } from '../src/db/repos/patients-repo.js';
-import { insertTreatmentPlan, type PlannedSession, setPlanStatus } from '../src/db/repos/treatment-plans-repo.js';
-import { insertSession, insertTransition, insertVitals, updateSession } from '../src/db/repos/treatment-sessions-repo.js';
+import { updateSession } from '../src/db/repos/treatment-sessions-repo.js';
 import { treatmentSessions } from '../src/db/schema/index.js';
-import { defaultProtocols } from '../src/domain/protocols/default-protocols.js';
+import { seedSessionOnFloor } from '../tests/helpers/floor-sessions.js';
 
 const minute = 60_000;
 const onFloor = ['checked-in', 'ready', 'dosing', 'monitoring', 'discharge-ready'];
-const ivProtocol = defaultProtocols.find((protocol) => protocol.key === 'iv-racemic-depression')!;
 const offFloorChair = 'Bench off-floor';
 
 export interface BenchFloor {
@@ -34,9 +31,9 @@ export async function seedBenchFloor(db: Database, scope: OrganisationScope, arg
     const active = await tx.select({ id: treatmentSessions.id }).from(treatmentSessions).where(and(eq(treatmentSessions.organisationId, scope.organisationId), eq(treatmentSessions.locationId, args.locationId), inArray(treatmentSessions.state, onFloor)));
     const sessionIds: string[] = [];
     for (let index = 0; index < Math.max(1, args.chairs - active.length); index += 1) {
-      sessionIds.push((await seedBenchSession(tx, scope, { ...args, chair: `Bench ${index + 1}`, familyName: `Floorpatient${index + 1}`, offFloor: false }, now)).sessionId);
+      sessionIds.push((await seedSessionOnFloor(tx, scope, { ...args, chair: `Bench ${index + 1}`, givenName: 'Bench', familyName: `Floorpatient${index + 1}`, offFloor: false }, now)).sessionId);
     }
-    const offFloor = await seedBenchSession(tx, scope, { ...args, chair: offFloorChair, familyName: 'Offfloor', offFloor: true }, now);
+    const offFloor = await seedSessionOnFloor(tx, scope, { ...args, chair: offFloorChair, givenName: 'Bench', familyName: 'Offfloor', offFloor: true }, now);
     return { sessionIds, activeChairs: active.length + sessionIds.length, offFloorSession: { id: offFloor.sessionId, patientId: offFloor.patientId } };
   });
 }
@@ -48,29 +45,6 @@ async function retireEarlierBenchSessions(tx: Database, scope: OrganisationScope
     .where(and(eq(treatmentSessions.organisationId, scope.organisationId), eq(treatmentSessions.locationId, locationId), inArray(treatmentSessions.state, onFloor), like(treatmentSessions.chair, 'Bench %')));
   const twoDaysAgo = new Date(now.getTime() - 48 * 60 * minute);
   for (const { id } of earlier) await updateSession(tx, scope, id, { state: 'discharged', dischargedAt: now, scheduledFor: twoDaysAgo });
-}
-
-/** A bench patient on an IV course of six induction sessions, the first of them under way (or, off the floor, over two days ago). */
-async function seedBenchSession(tx: Database, scope: OrganisationScope, args: { locationId: string; nurseUserId: string; chair: string; familyName: string; offFloor: boolean }, now: Date): Promise<{ sessionId: string; patientId: string }> {
-  const start = args.offFloor ? new Date(now.getTime() - 48 * 60 * minute) : new Date(now.getTime() - 80 * minute);
-  const at = (minutesAfterStart: number) => new Date(start.getTime() + minutesAfterStart * minute);
-  const patient = (await insertPatient(tx, scope, { givenName: 'Bench', familyName: args.familyName, dateOfBirth: '1980-01-01', sexAtBirth: 'unknown', homeLocationId: args.locationId }, now))!;
-  // Six induction sessions of which only the first happens: the course never completes an induction series, so it stays out of the outcome figures.
-  const sessions: PlannedSession[] = Array.from({ length: 6 }, (_, index) => ({ sequence: index + 1, plannedDate: new Date(start.getTime() + index * 3.5 * 1440 * minute).toISOString().slice(0, 10), startTime: '09:00', phase: 'induction', dose: { mgPerKg: 0.5 }, note: null }));
-  const plan = { patientId: patient.id, route: 'iv', indications: ['treatment-resistant-depression'], protocolKey: ivProtocol.key, protocolVersion: 0, protocol: ivProtocol, startingDose: { mgPerKg: 0.5 }, goals: 'Bench (synthetic).', integrationTherapistUserId: null, startDate: sessions[0]!.plannedDate, confidentiality: 'normal' as const, createdByUserId: args.nurseUserId };
-  const planId = await insertTreatmentPlan(tx, scope, plan, sessions, now);
-  await setPlanStatus(tx, scope, planId, { status: 'active', userId: args.nurseUserId }, now);
-  const state = args.offFloor ? 'discharged' : 'monitoring';
-  const sessionId = await insertSession(tx, scope, {
-    patientId: patient.id, planId, planSequence: 1, locationId: args.locationId, chair: args.chair, route: 'iv', state, scheduledFor: start,
-    checkedInAt: at(5), dosingStartedAt: at(18), administrationEndedAt: at(59), dischargedAt: args.offFloor ? at(120) : null, confidentiality: 'normal', createdAt: now,
-  });
-  const steps: [string | null, string, number][] = [[null, 'scheduled', 0], ['scheduled', 'checked-in', 5], ['checked-in', 'ready', 12], ['ready', 'dosing', 18], ['dosing', 'monitoring', 59]];
-  if (args.offFloor) steps.push(['monitoring', 'discharged', 120]);
-  for (const [fromState, toState, minutes] of steps) await insertTransition(tx, scope, { sessionId, fromState, toState, byUserId: args.nurseUserId, at: at(minutes) });
-  const reading = { systolicMmHg: 128, diastolicMmHg: 80, heartRateBpm: 74, spo2Percent: 98, respiratoryRatePerMin: 14, source: 'manual' as const, recordedByUserId: args.nurseUserId, recordedAt: now };
-  await insertVitals(tx, scope, [10, 40].map((minutes) => ({ sessionId, measuredAt: at(minutes), ...reading })));
-  return { sessionId, patientId: patient.id };
 }
 
 export interface LatencyFigures {

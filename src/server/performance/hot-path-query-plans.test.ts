@@ -8,8 +8,7 @@ import { readAuditChain } from '../../db/repos/audit-repo.js';
 import { appendLedgerEntry, readLedgerChain } from '../../db/repos/ledger-repo.js';
 import { findOrganisationBySlug } from '../../db/repos/organisations-repo.js';
 import { readPublicPageSettings, writePublicPageSettings } from '../../db/repos/public-page-repo.js';
-import { insertTreatmentPlan, listTreatmentPlans, setPlanStatus } from '../../db/repos/treatment-plans-repo.js';
-import { insertSession } from '../../db/repos/treatment-sessions-repo.js';
+import { seedSessionOnFloor } from '../../../tests/helpers/floor-sessions.js';
 import { createTestApp, fixedNow, TestClock } from '../../../tests/helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/helpers/test-database.js';
 import { type CapturedStatement, sequentialScansOfLargeTables, statementRecorder } from '../../../tests/helpers/query-plans.js';
@@ -44,6 +43,7 @@ interface Fixture {
   clock: TestClock;
   patientId: string;
   sessionId: string;
+  sessionPatientId: string;
   containerId: string;
   organisationId: string;
   slug: string;
@@ -74,48 +74,16 @@ async function prepare(): Promise<Fixture> {
   const [patient] = await queryRows<{ id: string }>(
     db,
     sql`select p.id from patient p join treatment_plan tp on tp.patient_id = p.id and tp.status = 'completed'
-      where p.organisation_id = ${organisation.id} and p.home_location_id = ${nurse!.location_id}
-        and not exists (select 1 from treatment_plan active where active.patient_id = p.id and active.status = 'active') order by p.mrn limit 1`,
+      where p.organisation_id = ${organisation.id} and p.home_location_id = ${nurse!.location_id} order by p.mrn limit 1`,
   );
-  // A session on the floor now, on a copy of the patient's finished course (the generator writes past sessions only).
-  const [course] = await listTreatmentPlans(db, scope, patient!.id);
-  const planId = await insertTreatmentPlan(
+  // A session on the floor now (the generator writes past sessions only), on a chair of its own: the check may
+  // run again on the same network database.
+  const onFloor = await seedSessionOnFloor(
     db,
     scope,
-    {
-      patientId: patient!.id,
-      route: course!.route,
-      indications: course!.indications,
-      protocolKey: course!.protocolKey,
-      protocolVersion: course!.protocolVersion,
-      protocol: course!.protocol,
-      startingDose: course!.startingDose,
-      goals: 'Query-plan check (synthetic).',
-      integrationTherapistUserId: null,
-      startDate: fixedNow.toISOString().slice(0, 10),
-      confidentiality: 'normal',
-      createdByUserId: nurse!.id,
-    },
-    course!.sessions,
+    { locationId: nurse!.location_id, nurseUserId: nurse!.id, chair: `Plans ${Date.now().toString(36)}`, givenName: 'Plans', familyName: 'Floorcheck', offFloor: false },
     fixedNow,
   );
-  await setPlanStatus(db, scope, planId, { status: 'active', userId: nurse!.id }, fixedNow);
-  const minute = 60_000;
-  const sessionId = await insertSession(db, scope, {
-    patientId: patient!.id,
-    planId,
-    planSequence: 1,
-    locationId: nurse!.location_id,
-    // A chair of its own: the check may run again on the same network database.
-    chair: `Plans ${Date.now().toString(36)}`,
-    route: 'iv',
-    state: 'monitoring',
-    scheduledFor: new Date(fixedNow.getTime() - 60 * minute),
-    checkedInAt: new Date(fixedNow.getTime() - 50 * minute),
-    dosingStartedAt: new Date(fixedNow.getTime() - 40 * minute),
-    confidentiality: 'normal',
-    createdAt: fixedNow,
-  });
   const [container] = await queryRows<{ id: string }>(
     db,
     sql`select id from stock_container where organisation_id = ${organisation.id} and location_id = ${nurse!.location_id} and balance_mg >= 1 order by label limit 1`,
@@ -131,7 +99,8 @@ async function prepare(): Promise<Fixture> {
     nurseCookie: await sessionCookieFor(db, organisation.id, nurse!.id, fixedNow),
     signInUser: await createTestUser(db, organisation, { roles: ['front-desk'] }),
     patientId: patient!.id,
-    sessionId,
+    sessionId: onFloor.sessionId,
+    sessionPatientId: onFloor.patientId,
     containerId: container!.id,
     organisationId: organisation.id,
     slug,
@@ -161,8 +130,8 @@ const hotPaths: Record<string, () => Promise<void>> = {
       appendLedgerEntry(
         tx,
         { organisationId: fixture.organisationId },
-        { kind: 'administration', containerId: fixture.containerId, quantityMg: 1, quantityMl: 0.1, occurredAt: fixedNow.toISOString(), sessionId: fixture.sessionId, patientId: fixture.patientId },
-        { authorUserId: fixture.nurseId, witnessUserIds: [], sessionId: fixture.sessionId, patientId: fixture.patientId },
+        { kind: 'administration', containerId: fixture.containerId, quantityMg: 1, quantityMl: 0.1, occurredAt: fixedNow.toISOString(), sessionId: fixture.sessionId, patientId: fixture.sessionPatientId },
+        { authorUserId: fixture.nurseId, witnessUserIds: [], sessionId: fixture.sessionId, patientId: fixture.sessionPatientId },
         fixedNow,
       ),
     );
