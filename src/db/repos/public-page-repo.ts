@@ -4,6 +4,7 @@ import { defaultCredentialRules } from '../../domain/credentials/credential-rule
 import { type CourseFacts, type DosingSessionFacts, inductionCompletions, type Phq9Total, phq9Span } from '../../domain/public-page/outcome-figures.js';
 import { type ListedCredentialFacts, type StaffFacts, clinicalRoles, publicCredentialKinds } from '../../domain/public-page/public-clinicians.js';
 import { type PublicPageSettings, readStoredPublicPageSettings } from '../../domain/public-page/public-page-settings.js';
+import { groupBy } from '../../domain/shared/group-by.js';
 import { type Database, queryRows } from '../database.js';
 import {
   assessments,
@@ -139,18 +140,8 @@ export async function loadPublicClinicRecords(db: Database, scope: OrganisationS
       .groupBy(treatmentSessions.id),
   ]);
 
-  const sessionsByPlan = new Map<string, typeof sessions>();
-  for (const session of sessions) {
-    const forPlan = sessionsByPlan.get(session.planId);
-    if (forPlan) forPlan.push(session);
-    else sessionsByPlan.set(session.planId, [session]);
-  }
-  const inductionByPlan = new Map<string, number[]>();
-  for (const slot of inductionSlots) {
-    const forPlan = inductionByPlan.get(slot.planId);
-    if (forPlan) forPlan.push(slot.sequence);
-    else inductionByPlan.set(slot.planId, [slot.sequence]);
-  }
+  const sessionsByPlan = groupBy(sessions, (session) => session.planId);
+  const inductionByPlan = groupBy(inductionSlots, (slot) => slot.planId, (slot) => slot.sequence);
   const courses: CourseFacts[] = plans.map((plan) => ({
     patientId: plan.patientId,
     inductionSequences: inductionByPlan.get(plan.id) ?? [],

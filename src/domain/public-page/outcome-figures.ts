@@ -1,5 +1,6 @@
 import { compareToBaseline } from '../outcomes/compare-to-baseline.js';
 import { defaultOutcomeRules, type OutcomeRule } from '../outcomes/outcome-rules.js';
+import { groupBy } from '../shared/group-by.js';
 import { toPercent1dp, wilsonInterval } from './wilson-interval.js';
 
 const day = 86_400_000;
@@ -159,13 +160,10 @@ export function phq9Span(completion: { completedAt: Date; firstDoseAt: Date }, m
  */
 export function computeOutcomeFigures(input: OutcomeInput, method: OutcomeMethod = defaultOutcomeMethod): OutcomeFigures {
   const firstCompletion = inductionCompletions(input.courses, input.window);
-  const totalsByPatient = new Map<string, Phq9Total[]>();
-  for (const total of input.phq9) {
-    if (!firstCompletion.has(total.patientId)) continue;
-    const totals = totalsByPatient.get(total.patientId);
-    if (totals) totals.push(total);
-    else totalsByPatient.set(total.patientId, [total]);
-  }
+  const totalsByPatient = groupBy(
+    input.phq9.filter((total) => firstCompletion.has(total.patientId)),
+    (total) => total.patientId,
+  );
   let measured = 0;
   let responders = 0;
   let remitters = 0;
